@@ -1,0 +1,69 @@
+# Human Edge Academy. Needs only Python 3.11+ and make; everything else is
+# installed into .venv by these targets.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test lint format migrate seed worker beat web check-deploy clean
+
+help:
+	@echo "make run    install, migrate, seed the demo, start web + worker + beat at http://127.0.0.1:8000"
+	@echo "make test   install the dev tools, run ruff and the whole pytest suite"
+	@echo "make lint | format | migrate | seed | web | worker | beat | check-deploy | clean"
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(INSTALLED): requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(INSTALLED)
+
+migrate: install
+	$(BIN)/python manage.py migrate --noinput
+
+seed: migrate
+	$(BIN)/python manage.py seed_demo
+
+run: seed
+	@echo "Starting web, worker and beat; Ctrl-C stops all three."
+	$(BIN)/honcho start --procfile Procfile.dev
+
+web: migrate
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+worker: install
+	$(BIN)/celery -A lms worker --loglevel INFO --queues default
+
+beat: install
+	$(BIN)/celery -A lms beat --loglevel INFO --scheduler django_celery_beat.schedulers:DatabaseScheduler
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+test: lint
+	$(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/python -m pytest
+
+check-deploy: install
+	DJANGO_ENV=production \
+	DJANGO_SECRET_KEY="$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(64))')" \
+	DJANGO_ALLOWED_HOSTS=academy.example.com \
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/lms} \
+	CELERY_BROKER_URL=$${CELERY_BROKER_URL:-redis://127.0.0.1:6379/0} \
+	EMAIL_URL=smtp+tls://mailer:secret@smtp.example.com:587 \
+	$(BIN)/python manage.py check --deploy --fail-level WARNING
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .ruff_cache

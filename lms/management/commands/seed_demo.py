@@ -1,0 +1,38 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+
+from people.demo import demo_people_seed
+from people.roles import Role
+
+DEFAULT_DEMO_PASSWORD = "human-edge-demo"  # noqa: S105 - development only, refused in production
+
+
+class Command(BaseCommand):
+    help = "Create the demo organisation and one account per role (development only)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--password",
+            default=DEFAULT_DEMO_PASSWORD,
+            help="Password for every demo account (default: %(default)s).",
+        )
+
+    def handle(self, *args, password: str, **options):
+        if settings.PRODUCTION:
+            raise CommandError(
+                _(
+                    "seed_demo creates accounts with a known password; "
+                    "it refuses to run in production."
+                )
+            )
+        people = demo_people_seed(password=password)
+        self.stdout.write(
+            self.style.SUCCESS(_("Demo data is ready. Log in at /accounts/login/ with:"))
+        )
+        for person in people:
+            labels = [str(Role.LEARNER.label), *(str(role.label) for role in person.roles)]
+            if person.superuser:
+                labels.append(_("superuser"))
+            roles = ", ".join(labels)
+            self.stdout.write(f"  {person.email:<24} {password}   ({roles})")

@@ -1,0 +1,23 @@
+from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from lms import health
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """200 when the database and the broker both answer, 503 otherwise."""
+    checks = {
+        "database": health.database_ok(),
+        "broker": health.broker_ok(),
+    }
+    healthy = all(checks.values())
+    return JsonResponse(
+        {
+            "status": "ok" if healthy else "unavailable",
+            **{name: ("ok" if up else "unavailable") for name, up in checks.items()},
+        },
+        status=200 if healthy else 503,
+    )

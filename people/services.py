@@ -1,0 +1,195 @@
+from dataclasses import dataclass, field
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from people import selectors
+from people.imports import PersonRow, RowError, check_people_rows, read_people_csv
+from people.models import Department, Profile, Team
+from people.roles import Role
+
+
+def user_onboard(*, user) -> Profile:
+    """Make a new account a learner with a profile; safe to call again."""
+    learners, _created = Group.objects.get_or_create(name=Role.LEARNER.value)
+    user.groups.add(learners)
+    profile, _created = Profile.objects.get_or_create(user=user)
+    return profile
+
+
+def role_grant(*, user, role: Role) -> None:
+    group, _created = Group.objects.get_or_create(name=Role(role).value)
+    user.groups.add(group)
+
+
+def role_revoke(*, user, role: Role) -> None:
+    if Role(role) is Role.LEARNER:
+        raise ValueError("Every account is a learner; that role cannot be taken away.")
+    user.groups.remove(*Group.objects.filter(name=Role(role).value))
+
+
+def email_address_set_verified(*, user, email: str) -> None:
+    """Make ``email`` the user's one, verified, primary address.
+
+    Used where the organisation vouches for the address (the HR import, the
+    demo seed), so the person can reset a password and sign in at once.
+    """
+    EmailAddress.objects.filter(user=user).exclude(email__iexact=email).delete()
+    address, _created = EmailAddress.objects.get_or_create(
+        user=user, email=email, defaults={"primary": True, "verified": True}
+    )
+    if not (address.primary and address.verified):
+        address.primary = True
+        address.verified = True
+        address.save(update_fields=["primary", "verified"])
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def people_import(*, data: bytes, dry_run: bool = False) -> ImportReport:
+    """Create or update employees from an HRIS CSV export, keyed by employee id.
+
+    Every row is checked before anything is written; one bad row means the
+    report lists every bad line and the database is left as it was.
+    """
+    parsed = read_people_csv(data)
+    report = ImportReport(
+        errors=list(parsed.errors), ignored_columns=parsed.ignored_columns, dry_run=dry_run
+    )
+    if parsed.errors and not parsed.rows:
+        return report
+    # Rows are checked against each other even when some were refused, so
+    # one run names every problem in the file.
+    report.errors.extend(
+        check_people_rows(
+            parsed.rows,
+            email_owner_ids=selectors.email_owner_ids(row.email for row in parsed.rows),
+            manager_of=selectors.reporting_lines(),
+            refused_ids=parsed.refused_ids,
+        )
+    )
+    report.errors.sort(key=lambda error: error.line)
+    if report.errors:
+        return report
+
+    with transaction.atomic():
+        _apply_rows(parsed.rows, report)
+        if dry_run:
+            transaction.set_rollback(True)
+    return report
+
+
+def _apply_rows(rows: list[PersonRow], report: ImportReport) -> None:
+    User = get_user_model()
+    departments = {d.name.lower(): d for d in Department.objects.all()}
+    teams = {(t.department_id, t.name.lower()): t for t in Team.objects.all()}
+    profiles = {
+        p.employee_id: p
+        for p in Profile.objects.select_related("user").filter(
+            employee_id__in=[row.employee_id for row in rows]
+        )
+    }
+    users_by_email = {
+        u.email: u
+        for u in User.objects.select_related("profile").filter(
+            email__in=[row.email for row in rows]
+        )
+    }
+
+    outcome: dict[str, str] = {}
+    touched: dict[str, Profile] = {}
+    for row in rows:
+        department = None
+        if row.department:
+            department = departments.get(row.department.lower())
+            if department is None:
+                department = Department.objects.create(name=row.department)
+                departments[row.department.lower()] = department
+        team = None
+        if row.team:
+            team = teams.get((department.pk, row.team.lower()))
+            if team is None:
+                team = Team.objects.create(department=department, name=row.team)
+                teams[(department.pk, row.team.lower())] = team
+
+        profile = profiles.get(row.employee_id)
+        created = False
+        if profile is None:
+            user = users_by_email.get(row.email)
+            if user is None:
+                user = User.objects.create_user(
+                    email=row.email, first_name=row.first_name, last_name=row.last_name
+                )
+                created = True
+            profile = user_onboard(user=user)
+            profile.user = user
+        user = profile.user
+
+        user_changes = []
+        for attr in ("email", "first_name", "last_name"):
+            if getattr(user, attr) != getattr(row, attr):
+                setattr(user, attr, getattr(row, attr))
+                user_changes.append(attr)
+        if user.is_active != row.active:
+            user.is_active = row.active
+            user_changes.append("is_active")
+        if user_changes:
+            user.save(update_fields=user_changes)
+        if created or "email" in user_changes:
+            email_address_set_verified(user=user, email=row.email)
+
+        profile_changes = []
+        wanted = {
+            "employee_id": row.employee_id,
+            "job_role": row.job_role,
+            "department": department,
+            "team": team,
+            "preferred_language": row.preferred_language or profile.preferred_language,
+        }
+        for attr, value in wanted.items():
+            if getattr(profile, attr) != value:
+                setattr(profile, attr, value)
+                profile_changes.append(attr)
+        if profile_changes:
+            profile.save(update_fields=[*profile_changes, "updated_at"])
+        touched[row.employee_id] = profile
+        if created:
+            outcome[row.employee_id] = "created"
+        elif user_changes or profile_changes:
+            outcome[row.employee_id] = "updated"
+        else:
+            outcome[row.employee_id] = "unchanged"
+
+    # Managers may stand later in the file than their reports, so reporting
+    # lines are set once everyone exists.
+    managers = dict(
+        Profile.objects.filter(
+            employee_id__in={row.manager_employee_id for row in rows if row.manager_employee_id}
+        ).values_list("employee_id", "user_id")
+    )
+    for row in rows:
+        profile = touched[row.employee_id]
+        manager_id = managers[row.manager_employee_id] if row.manager_employee_id else None
+        if profile.manager_id != manager_id:
+            profile.manager_id = manager_id
+            profile.save(update_fields=["manager", "updated_at"])
+            if outcome[row.employee_id] == "unchanged":
+                outcome[row.employee_id] = "updated"
+
+    report.created = sum(1 for value in outcome.values() if value == "created")
+    report.updated = sum(1 for value in outcome.values() if value == "updated")
+    report.unchanged = sum(1 for value in outcome.values() if value == "unchanged")

@@ -1,0 +1,107 @@
+"""The production guard rails, checked in fresh processes with real environments."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PRODUCTION_ENV = {
+    "DJANGO_ENV": "production",
+    "DJANGO_SECRET_KEY": secrets.token_urlsafe(64),
+    "DJANGO_ALLOWED_HOSTS": "academy.example.com",
+    "DATABASE_URL": "postgres://academy@db.example.com:5432/academy",
+    "CELERY_BROKER_URL": "redis://broker.example.com:6379/0",
+    "CACHE_URL": "redis://broker.example.com:6379/1",
+    "EMAIL_URL": "smtp+tls://mailer:secret@smtp.example.com:587",
+}
+
+
+def manage(*args, **env_changes):
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "DATABASE_", "CELERY_", "CACHE_", "EMAIL_"))
+    }
+    env.update(PRODUCTION_ENV)
+    for key, value in env_changes.items():
+        if value is None:
+            env.pop(key, None)
+        else:
+            env[key] = value
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_production_passes_check_deploy_without_warnings():
+    result = manage("check", "--deploy", "--fail-level", "WARNING")
+
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"DJANGO_SECRET_KEY": None}, "needs DJANGO_SECRET_KEY"),
+        (
+            {"DJANGO_SECRET_KEY": "development-only-secret-key-never-use-in-production"},
+            "needs DJANGO_SECRET_KEY",
+        ),
+        ({"DJANGO_DEBUG": "true"}, "refuses to run with DJANGO_DEBUG on"),
+        ({"DATABASE_URL": None}, "needs DATABASE_URL"),
+        ({"CELERY_BROKER_URL": None}, "needs CELERY_BROKER_URL"),
+        ({"EMAIL_URL": None}, "needs EMAIL_URL"),
+        ({"DJANGO_ALLOWED_HOSTS": None}, "needs DJANGO_ALLOWED_HOSTS"),
+        ({"DJANGO_ENV": "staging"}, "DJANGO_ENV must be"),
+    ],
+)
+def test_production_refuses_to_start_when_unsafe(changes, message):
+    result = manage("check", **changes)
+
+    assert result.returncode != 0
+    assert message in result.stderr
+
+
+def test_seed_demo_refuses_in_production():
+    result = manage("seed_demo")
+
+    assert result.returncode != 0
+    assert "refuses to run in production" in result.stderr
+
+
+def test_development_defaults_need_no_services(tmp_path):
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django, os; os.environ['DJANGO_SETTINGS_MODULE'] = 'lms.settings'; "
+            "django.setup(); from django.conf import settings as s; "
+            "print(s.DATABASES['default']['ENGINE'], s.CELERY_BROKER_URL, s.DEBUG, "
+            "s.EMAIL_DELIVERY_BACKEND)",
+        ],
+        cwd=ROOT,
+        env={"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+
+    assert result.stdout.split() == [
+        "django.db.backends.sqlite3",
+        "filesystem://",
+        "True",
+        "django.core.mail.backends.console.EmailBackend",
+    ]
