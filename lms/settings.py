@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     # Our apps first so their templates override the libraries' ones.
     "lms",
     "people",
+    "skills",
     "courses",
     "assessments",
     # Wagtail
@@ -205,7 +206,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- Celery -----------------------------------------------------------------
 
 CELERY_BROKER_DIR = VAR_DIR / "celery"
-CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="filesystem://")
+CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="filesystem://localhost//")
 if CELERY_BROKER_URL.startswith("filesystem://"):
     # The embedded broker: queues are folders under var/, so a real worker
     # runs on a laptop with no server at all.
@@ -233,6 +234,13 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+CELERY_BEAT_SCHEDULE = {
+    # Scheduled publishing: a course approved with a go-live date goes live on time.
+    "publish-scheduled-pages": {
+        "task": "lms.tasks.publish_scheduled_pages_task",
+        "schedule": 60.0,
+    },
+}
 
 # Wagtail's own background work (reference index, file clean-up) runs through
 # django-tasks; it is quick, so it runs in the request.
@@ -311,5 +319,6 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
+        "django_tasks": {"level": "WARNING"},
     },
 }

@@ -15,6 +15,7 @@ admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
+    path("", include("courses.urls")),
     path("accounts/", include("allauth.urls")),
     path(
         "cms/login/",

@@ -14,3 +14,16 @@ def _isolated_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _celery_runs_tasks_in_process():
+    """Tasks run where they are queued, so a test sees their effect at once and
+    nothing reaches a broker that a development worker may be reading.
+    tests/lms/test_worker.py turns this off to use a real worker."""
+    from lms.celery import app
+
+    app.conf.task_always_eager = True
+    app.conf.task_eager_propagates = True
+    yield
+    app.conf.task_always_eager = False

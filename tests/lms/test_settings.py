@@ -101,7 +101,7 @@ def test_development_defaults_need_no_services(tmp_path):
 
     assert result.stdout.split() == [
         "django.db.backends.sqlite3",
-        "filesystem://",
+        "filesystem://localhost//",
         "True",
         "django.core.mail.backends.console.EmailBackend",
     ]

@@ -24,6 +24,7 @@ def worker(settings):
     settings.CELERY_TASK_DEFAULT_QUEUE = queue
     previous = celery_app.conf.task_default_queue
     celery_app.conf.task_default_queue = queue
+    celery_app.conf.task_always_eager = False
     hostname = f"test-{queue}@localhost"
     try:
         with start_worker(

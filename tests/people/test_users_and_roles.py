@@ -71,7 +71,9 @@ def test_role_permissions():
             "permission__codename", flat=True
         )
     )
-    assert {"add_page", "change_page", "publish_page"} <= page_codenames
+    assert {"add_page", "change_page"} <= page_codenames
+    # Authors do not publish alone: pages go live through the L&D review workflow.
+    assert "publish_page" not in page_codenames
     assert author.collection_permissions.filter(permission__codename="add_image").exists()
 
 

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
+from courses.demo.loader import demo_courses_seed, demo_learning_seed
 from people.demo import demo_people_seed
 from people.roles import Role
 
@@ -27,6 +28,12 @@ class Command(BaseCommand):
                 )
             )
         people = demo_people_seed(password=password)
+        for course, created in demo_courses_seed():
+            state = _("created") if created else _("already there")
+            self.stdout.write(
+                _("Course “%(title)s”: %(state)s") % {"title": course.title, "state": state}
+            )
+        demo_learning_seed()
         self.stdout.write(
             self.style.SUCCESS(_("Demo data is ready. Log in at /accounts/login/ with:"))
         )

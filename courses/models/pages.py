@@ -1,0 +1,247 @@
+"""The page tree: catalog → course → module → lesson."""
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from courses.blocks import LessonBodyBlock
+from skills.models import LEVEL_VALIDATORS
+
+
+class Level(models.TextChoices):
+    FOUNDATION = "foundation", _("Foundation")
+    INTERMEDIATE = "intermediate", _("Intermediate")
+    ADVANCED = "advanced", _("Advanced")
+
+
+class LearnerOnlyMixin:
+    """Course pages are for signed-in people; anyone else is asked to sign in."""
+
+    def serve(self, request, *args, **kwargs):
+        if not request.user.is_authenticated and not getattr(request, "is_preview", False):
+            return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
+        return super().serve(request, *args, **kwargs)
+
+
+class CatalogPage(LearnerOnlyMixin, Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["lms.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count_per_parent = 1
+    template = "courses/catalog_page.html"
+
+    class Meta:
+        verbose_name = _("course catalog")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import selectors
+        from courses.forms import CatalogFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        form = CatalogFilterForm(request.GET or None)
+        filters = form.cleaned_data if form.is_valid() else {}
+        context["filter_form"] = form
+        context["courses"] = selectors.catalog_course_list(
+            catalog=self, user=request.user, **filters
+        )
+        context["filtered"] = bool(filters and any(filters.values()))
+        return context
+
+
+class CoursePage(LearnerOnlyMixin, Page):
+    summary = models.TextField(_("summary"), help_text=_("One or two sentences for the catalog."))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    level = models.CharField(_("level"), max_length=20, choices=Level.choices)
+    estimated_minutes = models.PositiveIntegerField(
+        _("estimated minutes"), validators=[MinValueValidator(1)]
+    )
+    audience = models.TextField(_("who it is for"), blank=True)
+    skills = ParentalManyToManyField(
+        "skills.Skill", verbose_name=_("skills taught"), blank=True, related_name="courses"
+    )
+    prerequisites = ParentalManyToManyField(
+        "self",
+        verbose_name=_("prerequisites"),
+        symmetrical=False,
+        blank=True,
+        related_name="required_for",
+        help_text=_("Courses a learner must complete before enrolling in this one."),
+    )
+    completion_threshold = models.PositiveSmallIntegerField(
+        _("share of required lessons to complete (%)"),
+        default=100,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_(
+            "The course is complete when the learner has done at least this share of its "
+            "required lessons. Optional lessons never count."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        MultiFieldPanel(
+            [FieldPanel("level"), FieldPanel("estimated_minutes"), FieldPanel("audience")],
+            heading=_("At a glance"),
+        ),
+        FieldPanel("skills", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("prerequisites", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("completion_threshold"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("audience"),
+        index.FilterField("level"),
+        index.FilterField("estimated_minutes"),
+        index.RelatedFields("skills", [index.SearchField("name")]),
+    ]
+    parent_page_types = ["courses.CatalogPage"]
+    subpage_types = ["courses.ModulePage"]
+    template = "courses/course_page.html"
+
+    class Meta:
+        verbose_name = _("course")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["outline"] = selectors.course_outline(course=self, user=request.user)
+        return context
+
+
+class ModulePage(LearnerOnlyMixin, Page):
+    summary = models.TextField(_("summary"), blank=True)
+    objectives = StreamField(
+        [("objective", blocks.CharBlock(label=_("Objective"), icon="tick"))],
+        verbose_name=_("learning objectives"),
+        blank=True,
+        help_text=_("What the learner can do after this module, one per line, e.g. “Explain…”."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("objectives"),
+        InlinePanel("module_skills", heading=_("Skills developed"), label=_("Skill")),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = ["courses.LessonPage"]
+    template = "courses/module_page.html"
+
+    class Meta:
+        verbose_name = _("module")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        course = self.get_parent().specific
+        context["course"] = course
+        context["outline"] = selectors.course_outline(course=course, user=request.user)
+        context["module_outline"] = context["outline"].module(self.pk)
+        context["module_skills"] = self.module_skills.select_related("skill")
+        return context
+
+
+class ModuleSkill(Orderable):
+    """A skill a module develops, and to which level."""
+
+    module = ParentalKey(
+        "courses.ModulePage", on_delete=models.CASCADE, related_name="module_skills"
+    )
+    skill = models.ForeignKey(
+        "skills.Skill", verbose_name=_("skill"), on_delete=models.CASCADE, related_name="+"
+    )
+    target_level = models.PositiveSmallIntegerField(
+        _("to level"), validators=LEVEL_VALIDATORS, default=2
+    )
+
+    panels = [FieldPanel("skill"), FieldPanel("target_level")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("skill developed")
+        constraints = [
+            models.UniqueConstraint(fields=["module", "skill"], name="courses_module_skill_unique"),
+        ]
+
+
+class LessonPage(Page):
+    summary = models.TextField(_("summary"), blank=True)
+    estimated_minutes = models.PositiveIntegerField(
+        _("estimated minutes"), default=10, validators=[MinValueValidator(1)]
+    )
+    optional = models.BooleanField(
+        _("optional"),
+        default=False,
+        help_text=_("Optional lessons do not count towards completing the course."),
+    )
+    body = StreamField(LessonBodyBlock(), verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("optional"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types: list[str] = []
+    template = "courses/lesson_page.html"
+
+    class Meta:
+        verbose_name = _("lesson")
+
+    def serve(self, request, *args, **kwargs):
+        from courses import selectors
+
+        if getattr(request, "is_preview", False):
+            return super().serve(request, *args, **kwargs)
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
+        context = selectors.lesson_context(lesson=self, user=request.user)
+        if context is None or not context["can_open"]:
+            course = context["course"] if context else None
+            return TemplateResponse(
+                request,
+                "courses/lesson_locked.html",
+                {"page": self, "course": course},
+                status=403,
+            )
+        request.lesson_context = context
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        lesson_context = getattr(request, "lesson_context", None)
+        if lesson_context is not None:
+            from courses.services import lesson_visit
+
+            lesson_visit(user=request.user, enrollment=lesson_context["enrollment"], lesson=self)
+            context.update(lesson_context)
+        else:
+            context["preview"] = True
+        return context

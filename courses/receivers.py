@@ -1,0 +1,29 @@
+"""Thin receivers: when a course's lessons change, its stored progress is refreshed."""
+
+from django.db import transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
+from wagtail.signals import page_published, page_unpublished
+
+from courses.models import CoursePage, LessonPage, ModulePage
+
+
+def _queue_recompute(page) -> None:
+    from courses.tasks import recompute_course_progress_task
+
+    course_ids = list(CoursePage.objects.ancestor_of(page).values_list("pk", flat=True))
+    for course_id in course_ids:
+        transaction.on_commit(lambda cid=course_id: recompute_course_progress_task.delay(cid))
+
+
+@receiver(page_published, dispatch_uid="courses.structure_published")
+@receiver(page_unpublished, dispatch_uid="courses.structure_unpublished")
+def structure_changed(sender, instance, **kwargs):
+    if isinstance(instance, (LessonPage, ModulePage)):
+        _queue_recompute(instance)
+
+
+@receiver(post_delete, sender=LessonPage, dispatch_uid="courses.lesson_deleted")
+@receiver(post_delete, sender=ModulePage, dispatch_uid="courses.module_deleted")
+def structure_deleted(sender, instance, **kwargs):
+    _queue_recompute(instance)

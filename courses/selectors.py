@@ -1,0 +1,321 @@
+"""Reads for the learner's pages. Each runs a fixed number of queries, however
+many courses, modules, lessons or enrolments there are."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import F
+from django.utils import timezone
+
+from courses.models import (
+    Assignment,
+    CatalogPage,
+    Certificate,
+    CoursePage,
+    Enrollment,
+    LessonCompletion,
+    LessonPage,
+    ModulePage,
+    ModuleProgress,
+    Reflection,
+)
+
+DURATION_BUCKETS = {
+    "short": (None, 30),
+    "medium": (31, 60),
+    "long": (61, None),
+}
+
+
+@dataclass
+class LessonItem:
+    id: int
+    title: str
+    url: str
+    minutes: int
+    optional: bool
+    done: bool = False
+    module_id: int | None = None
+
+
+@dataclass
+class ModuleItem:
+    id: int
+    title: str
+    url: str
+    summary: str
+    lessons: list[LessonItem] = field(default_factory=list)
+    done: int = 0
+    total: int = 0
+    percent: int = 0
+
+    @property
+    def progress_id(self) -> str:
+        return f"module-{self.id}-progress"
+
+
+@dataclass
+class CourseOutline:
+    course: CoursePage
+    modules: list[ModuleItem]
+    enrollment: Enrollment | None
+    assignments: list[Assignment]
+    prerequisites: list[tuple[CoursePage, bool]]
+
+    @property
+    def lessons(self) -> list[LessonItem]:
+        return [lesson for module in self.modules for lesson in module.lessons]
+
+    @property
+    def can_open_lessons(self) -> bool:
+        return bool((self.enrollment and self.enrollment.is_open) or self.assignments)
+
+    @property
+    def prerequisites_met(self) -> bool:
+        return all(done for _course, done in self.prerequisites)
+
+    @property
+    def certificate(self) -> Certificate | None:
+        if self.enrollment is None:
+            return None
+        return getattr(self.enrollment, "certificate", None)
+
+    @property
+    def resume_lesson(self) -> LessonItem | None:
+        """Where to continue: the first lesson not done, else the last one opened."""
+        lessons = self.lessons
+        for lesson in lessons:
+            if not lesson.done and not lesson.optional:
+                return lesson
+        last_id = self.enrollment.last_lesson_id if self.enrollment else None
+        return next((lesson for lesson in lessons if lesson.id == last_id), None) or (
+            lessons[0] if lessons else None
+        )
+
+    def module(self, module_id: int) -> ModuleItem | None:
+        return next((module for module in self.modules if module.id == module_id), None)
+
+    def lesson(self, lesson_id: int) -> LessonItem | None:
+        return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)
+
+    def neighbours(self, lesson_id: int) -> tuple[LessonItem | None, LessonItem | None]:
+        lessons = self.lessons
+        for index, lesson in enumerate(lessons):
+            if lesson.id == lesson_id:
+                previous = lessons[index - 1] if index > 0 else None
+                following = lessons[index + 1] if index + 1 < len(lessons) else None
+                return previous, following
+        return None, None
+
+
+def course_structure(*, course: CoursePage) -> list[tuple[ModulePage, list[LessonPage]]]:
+    """The live modules of ``course`` in order, each with its live lessons in order."""
+    modules = list(ModulePage.objects.live().child_of(course).order_by("path"))
+    lessons = (
+        LessonPage.objects.live()
+        .descendant_of(course)
+        .order_by("path")
+        .only("id", "title", "path", "depth", "url_path", "estimated_minutes", "optional")
+    )
+    by_module: dict[str, list[LessonPage]] = {module.path: [] for module in modules}
+    for lesson in lessons:
+        parent_path = lesson.path[: -LessonPage.steplen]
+        if parent_path in by_module:
+            by_module[parent_path].append(lesson)
+    return [(module, by_module[module.path]) for module in modules]
+
+
+def course_outline(*, course: CoursePage, user, request=None) -> CourseOutline:
+    structure = course_structure(course=course)
+    enrollment = None
+    done_ids: set[int] = set()
+    stored_progress: dict[int, ModuleProgress] = {}
+    assignments: list[Assignment] = []
+    prerequisites: list[tuple[CoursePage, bool]] = []
+    prerequisite_pages = list(course.prerequisites.live().order_by("title"))
+
+    if user.is_authenticated:
+        enrollment = (
+            Enrollment.objects.filter(user=user, course=course)
+            .select_related("certificate")
+            .first()
+        )
+        done_ids = set(
+            LessonCompletion.objects.filter(user=user, course=course).values_list(
+                "lesson_id", flat=True
+            )
+        )
+        if enrollment is not None:
+            stored_progress = {
+                row.module_id: row for row in ModuleProgress.objects.filter(enrollment=enrollment)
+            }
+        assignments = list(
+            Assignment.objects.filter(
+                user=user, course=course, status=Assignment.Status.OPEN
+            ).select_related("module")
+        )
+        if prerequisite_pages:
+            completed = set(
+                Enrollment.objects.filter(
+                    user=user,
+                    course__in=prerequisite_pages,
+                    status=Enrollment.Status.COMPLETED,
+                ).values_list("course_id", flat=True)
+            )
+            prerequisites = [(page, page.pk in completed) for page in prerequisite_pages]
+    else:
+        prerequisites = [(page, False) for page in prerequisite_pages]
+
+    modules = []
+    for module, lessons in structure:
+        item = ModuleItem(
+            id=module.pk,
+            title=module.title,
+            url=module.get_url(request),
+            summary=module.summary,
+        )
+        for lesson in lessons:
+            item.lessons.append(
+                LessonItem(
+                    id=lesson.pk,
+                    title=lesson.title,
+                    url=lesson.get_url(request),
+                    minutes=lesson.estimated_minutes,
+                    optional=lesson.optional,
+                    done=lesson.pk in done_ids,
+                    module_id=module.pk,
+                )
+            )
+        stored = stored_progress.get(module.pk)
+        if stored is not None:
+            item.done, item.total, item.percent = (
+                stored.lessons_done,
+                stored.lessons_total,
+                stored.percent,
+            )
+        else:
+            item.total = sum(1 for lesson in item.lessons if not lesson.optional)
+        modules.append(item)
+
+    return CourseOutline(
+        course=course,
+        modules=modules,
+        enrollment=enrollment,
+        assignments=assignments,
+        prerequisites=prerequisites,
+    )
+
+
+def lesson_context(*, lesson: LessonPage, user, request=None) -> dict | None:
+    """Everything the lesson page shows, or None when the lesson is not part of a
+    live course (a draft module or course above it)."""
+    course = CoursePage.objects.live().ancestor_of(lesson).first()
+    if course is None:
+        return None
+    outline = course_outline(course=course, user=user, request=request)
+    item = outline.lesson(lesson.pk)
+    if item is None:
+        return None
+    previous, following = outline.neighbours(lesson.pk)
+    reflections = {
+        str(row.block_id): row for row in Reflection.objects.filter(user=user, lesson=lesson)
+    }
+    return {
+        "course": course,
+        "outline": outline,
+        "enrollment": outline.enrollment,
+        "module_item": outline.module(item.module_id),
+        "lesson_item": item,
+        "previous_lesson": previous,
+        "next_lesson": following,
+        "reflections": reflections,
+        "can_open": outline.can_open_lessons,
+    }
+
+
+@dataclass
+class CatalogEntry:
+    course: CoursePage
+    enrollment: Enrollment | None
+
+
+def catalog_course_list(
+    *,
+    catalog: CatalogPage,
+    user,
+    q: str = "",
+    skill=None,
+    level: str = "",
+    duration: str = "",
+) -> list[CatalogEntry]:
+    courses = CoursePage.objects.live().public().child_of(catalog)
+    if skill:
+        courses = courses.filter(skills=skill)
+    if level:
+        courses = courses.filter(level=level)
+    if duration in DURATION_BUCKETS:
+        low, high = DURATION_BUCKETS[duration]
+        if low is not None:
+            courses = courses.filter(estimated_minutes__gte=low)
+        if high is not None:
+            courses = courses.filter(estimated_minutes__lte=high)
+
+    if q:
+        ranked_ids = [page.pk for page in courses.search(q, fields=None)]
+        found = {
+            page.pk: page
+            for page in CoursePage.objects.filter(pk__in=ranked_ids)
+            .select_related("image")
+            .prefetch_related("skills")
+        }
+        ordered = [found[pk] for pk in ranked_ids if pk in found]
+    else:
+        ordered = list(courses.order_by("path").select_related("image").prefetch_related("skills"))
+
+    enrollments = {}
+    if user.is_authenticated and ordered:
+        enrollments = {
+            row.course_id: row
+            for row in Enrollment.objects.filter(user=user, course__in=[c.pk for c in ordered])
+        }
+    return [CatalogEntry(course=c, enrollment=enrollments.get(c.pk)) for c in ordered]
+
+
+@dataclass
+class Dashboard:
+    assigned: list[Assignment]
+    in_progress: list[Enrollment]
+    completed: list[Enrollment]
+    now: object
+
+
+def dashboard_for_learner(*, user) -> Dashboard:
+    assigned = list(
+        Assignment.objects.filter(user=user, status=Assignment.Status.OPEN)
+        .select_related("course", "module")
+        .order_by(F("due_at").asc(nulls_last=True), "created_at")
+    )
+    enrollments = list(
+        Enrollment.objects.filter(
+            user=user, status__in=[Enrollment.Status.ACTIVE, Enrollment.Status.COMPLETED]
+        )
+        .select_related("course", "last_lesson", "certificate")
+        .order_by("-last_activity_at", "-enrolled_at")
+    )
+    return Dashboard(
+        assigned=assigned,
+        in_progress=[e for e in enrollments if e.status == Enrollment.Status.ACTIVE],
+        completed=sorted(
+            (e for e in enrollments if e.status == Enrollment.Status.COMPLETED),
+            key=lambda e: e.completed_at,
+            reverse=True,
+        ),
+        now=timezone.now(),
+    )
+
+
+def catalog_page() -> CatalogPage | None:
+    return CatalogPage.objects.live().order_by("path").first()
+
+
+def certificate_get_by_code(code: str) -> Certificate | None:
+    return Certificate.objects.filter(code=code.strip().upper()).first()

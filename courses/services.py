@@ -1,0 +1,407 @@
+"""Writes for enrolment, progress, assignments and certificates.
+
+Progress is stored when it changes: completing a lesson updates that learner's
+module and course rows in the same transaction, under a lock on the enrolment,
+so two tabs marking the same lesson done give one completion.
+"""
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from courses.models import (
+    Assignment,
+    Certificate,
+    CoursePage,
+    Enrollment,
+    EnrollmentEvent,
+    LessonCompletion,
+    LessonPage,
+    ModulePage,
+    ModuleProgress,
+    Reflection,
+)
+from courses.selectors import course_structure
+
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L, U
+
+
+def _live_course(course: CoursePage) -> None:
+    if not course.live:
+        raise ValidationError(_("This course is not published."))
+
+
+def enrollment_create(
+    *, user, course: CoursePage, source: str = Enrollment.Source.SELF
+) -> Enrollment:
+    """Enrol ``user``; enrolling again after withdrawing reopens the same record."""
+    _live_course(course)
+    now = timezone.now()
+    with transaction.atomic():
+        enrollment = Enrollment.objects.select_for_update().filter(user=user, course=course).first()
+        if enrollment is not None and enrollment.is_open:
+            return enrollment
+        if source == Enrollment.Source.SELF:
+            missing = _missing_prerequisites(user=user, course=course)
+            if missing:
+                raise ValidationError(
+                    _("Complete these courses first: %(courses)s.")
+                    % {"courses": ", ".join(page.title for page in missing)}
+                )
+        if enrollment is None:
+            try:
+                with transaction.atomic():
+                    enrollment = Enrollment.objects.create(
+                        user=user,
+                        course=course,
+                        source=source,
+                        enrolled_at=now,
+                        last_activity_at=now,
+                    )
+            except IntegrityError:
+                # A second tab enrolled at the same moment.
+                return Enrollment.objects.get(user=user, course=course)
+            EnrollmentEvent.objects.create(
+                enrollment=enrollment, kind=EnrollmentEvent.Kind.ENROLLED, at=now
+            )
+        else:
+            enrollment.status = (
+                Enrollment.Status.COMPLETED if enrollment.completed_at else Enrollment.Status.ACTIVE
+            )
+            enrollment.withdrawn_at = None
+            enrollment.source = source
+            enrollment.last_activity_at = now
+            enrollment.save(update_fields=["status", "withdrawn_at", "source", "last_activity_at"])
+            EnrollmentEvent.objects.create(
+                enrollment=enrollment, kind=EnrollmentEvent.Kind.REENROLLED, at=now
+            )
+        progress_refresh(enrollment=enrollment)
+    return enrollment
+
+
+def _missing_prerequisites(*, user, course: CoursePage) -> list[CoursePage]:
+    required = list(course.prerequisites.live())
+    if not required:
+        return []
+    completed = set(
+        Enrollment.objects.filter(
+            user=user, course__in=required, status=Enrollment.Status.COMPLETED
+        ).values_list("course_id", flat=True)
+    )
+    return [page for page in required if page.pk not in completed]
+
+
+def enrollment_withdraw(*, user, course: CoursePage) -> Enrollment:
+    """Leave a course. Lessons done, reflections and the history are kept."""
+    with transaction.atomic():
+        enrollment = Enrollment.objects.select_for_update().filter(user=user, course=course).first()
+        if enrollment is None or enrollment.status == Enrollment.Status.WITHDRAWN:
+            raise ValidationError(_("You are not enrolled in this course."))
+        if enrollment.status == Enrollment.Status.COMPLETED:
+            raise ValidationError(_("A completed course stays on your record."))
+        if Assignment.objects.filter(
+            user=user, course=course, status=Assignment.Status.OPEN
+        ).exists():
+            raise ValidationError(
+                _("This course was assigned to you; it stays until the assignment is closed.")
+            )
+        now = timezone.now()
+        enrollment.status = Enrollment.Status.WITHDRAWN
+        enrollment.withdrawn_at = now
+        enrollment.save(update_fields=["status", "withdrawn_at"])
+        EnrollmentEvent.objects.create(
+            enrollment=enrollment, kind=EnrollmentEvent.Kind.WITHDRAWN, at=now
+        )
+    return enrollment
+
+
+def _lesson_in_course(*, course: CoursePage, lesson_id: int) -> LessonPage:
+    """The live lesson ``lesson_id`` under a live module of the live ``course``."""
+    if not course.live:
+        raise LessonNotFound
+    lesson = LessonPage.objects.live().descendant_of(course).filter(pk=lesson_id).first()
+    if lesson is None:
+        raise LessonNotFound
+    parent_path = lesson.path[: -LessonPage.steplen]
+    if not ModulePage.objects.live().filter(path=parent_path).exists():
+        raise LessonNotFound
+    return lesson
+
+
+class LessonNotFound(Exception):
+    """The lesson is not a live lesson of a live module of this course."""
+
+
+def _open_enrollment_for(*, user, course: CoursePage, lock: bool) -> Enrollment:
+    queryset = Enrollment.objects.filter(user=user, course=course)
+    if lock:
+        queryset = queryset.select_for_update()
+    enrollment = queryset.first()
+    if enrollment is not None and enrollment.is_open:
+        return enrollment
+    if Assignment.objects.filter(user=user, course=course, status=Assignment.Status.OPEN).exists():
+        # Assigned learners may start without enrolling first.
+        enrollment_create(user=user, course=course, source=Enrollment.Source.ASSIGNED)
+        return _open_enrollment_for(user=user, course=course, lock=lock)
+    raise PermissionDenied(_("Enrol in this course to record progress."))
+
+
+@dataclass(frozen=True)
+class LessonDone:
+    completion: LessonCompletion
+    #: True when this lesson was the one that completed the course.
+    course_completed: bool
+
+
+def lesson_complete(
+    *,
+    user,
+    course: CoursePage,
+    lesson_id: int,
+    how: str = LessonCompletion.How.MARKED_DONE,
+) -> LessonDone:
+    """Record that ``user`` finished a lesson; doing it twice changes nothing."""
+    lesson = _lesson_in_course(course=course, lesson_id=lesson_id)
+    with transaction.atomic():
+        enrollment = _open_enrollment_for(user=user, course=course, lock=True)
+        was_completed = enrollment.status == Enrollment.Status.COMPLETED
+        now = timezone.now()
+        completion, created = LessonCompletion.objects.get_or_create(
+            user=user,
+            lesson=lesson,
+            defaults={"course": course, "completed_at": now, "how": how},
+        )
+        enrollment.last_lesson = lesson
+        enrollment.last_activity_at = now
+        enrollment.save(update_fields=["last_lesson", "last_activity_at"])
+        if created:
+            progress_refresh(enrollment=enrollment)
+    return LessonDone(
+        completion=completion,
+        course_completed=not was_completed and enrollment.status == Enrollment.Status.COMPLETED,
+    )
+
+
+def lesson_visit(*, user, enrollment: Enrollment | None, lesson: LessonPage) -> None:
+    """Remember the lesson for "continue where you left off"."""
+    if enrollment is None or enrollment.last_lesson_id == lesson.pk:
+        return
+    enrollment.last_lesson = lesson
+    enrollment.last_activity_at = timezone.now()
+    enrollment.save(update_fields=["last_lesson", "last_activity_at"])
+
+
+def progress_refresh(*, enrollment: Enrollment) -> Enrollment:
+    """Store the enrolment's module and course progress from its completions.
+
+    Called when progress changes (a lesson done, a lesson published or removed),
+    never on a page view. Completes the course, issues its certificate and closes
+    finished assignments when the course's criteria are met.
+    """
+    course = enrollment.course
+    structure = course_structure(course=course)
+    done = set(
+        LessonCompletion.objects.filter(user_id=enrollment.user_id, course=course).values_list(
+            "lesson_id", flat=True
+        )
+    )
+    rows = []
+    course_done = course_total = 0
+    finished_modules = set()
+    for module, lessons in structure:
+        required = [lesson.pk for lesson in lessons if not lesson.optional]
+        module_done = sum(1 for pk in required if pk in done)
+        percent = round(100 * module_done / len(required)) if required else 100
+        if required and module_done == len(required):
+            finished_modules.add(module.pk)
+        rows.append(
+            ModuleProgress(
+                enrollment=enrollment,
+                module=module,
+                lessons_done=module_done,
+                lessons_total=len(required),
+                percent=percent,
+            )
+        )
+        course_done += module_done
+        course_total += len(required)
+
+    ModuleProgress.objects.bulk_create(
+        rows,
+        update_conflicts=True,
+        unique_fields=["enrollment", "module"],
+        update_fields=["lessons_done", "lessons_total", "percent"],
+    )
+    ModuleProgress.objects.filter(enrollment=enrollment).exclude(
+        module_id__in=[module.pk for module, _lessons in structure]
+    ).delete()
+
+    percent = round(100 * course_done / course_total) if course_total else 0
+    enrollment.lessons_done = course_done
+    enrollment.lessons_total = course_total
+    enrollment.progress_percent = percent
+    fields = ["lessons_done", "lessons_total", "progress_percent"]
+    now = timezone.now()
+    if (
+        enrollment.status == Enrollment.Status.ACTIVE
+        and course_total
+        and 100 * course_done >= course.completion_threshold * course_total
+    ):
+        enrollment.status = Enrollment.Status.COMPLETED
+        enrollment.completed_at = enrollment.completed_at or now
+        fields += ["status", "completed_at"]
+        EnrollmentEvent.objects.create(
+            enrollment=enrollment, kind=EnrollmentEvent.Kind.COMPLETED, at=now
+        )
+    enrollment.save(update_fields=fields)
+
+    if enrollment.status == Enrollment.Status.COMPLETED:
+        certificate_issue(enrollment=enrollment)
+        Assignment.objects.filter(
+            user_id=enrollment.user_id,
+            course=course,
+            module__isnull=True,
+            status=Assignment.Status.OPEN,
+        ).update(status=Assignment.Status.COMPLETED, completed_at=now)
+    if finished_modules:
+        Assignment.objects.filter(
+            user_id=enrollment.user_id,
+            module_id__in=finished_modules,
+            status=Assignment.Status.OPEN,
+        ).update(status=Assignment.Status.COMPLETED, completed_at=now)
+    return enrollment
+
+
+def course_progress_recompute(*, course_id: int, batch_size: int = 200) -> int:
+    """Refresh every open enrolment of a course after its lessons changed."""
+    course = CoursePage.objects.filter(pk=course_id).first()
+    if course is None:
+        return 0
+    count = 0
+    last_pk = 0
+    while True:
+        batch = list(
+            Enrollment.objects.filter(
+                course=course, pk__gt=last_pk, status=Enrollment.Status.ACTIVE
+            )
+            .order_by("pk")
+            .values_list("pk", flat=True)[:batch_size]
+        )
+        if not batch:
+            return count
+        for pk in batch:
+            with transaction.atomic():
+                enrollment = Enrollment.objects.select_for_update().get(pk=pk)
+                enrollment.course = course
+                progress_refresh(enrollment=enrollment)
+            count += 1
+        last_pk = batch[-1]
+
+
+def certificate_issue(*, enrollment: Enrollment) -> Certificate:
+    existing = Certificate.objects.filter(enrollment=enrollment).first()
+    if existing is not None:
+        return existing
+    user = enrollment.user
+    for _attempt in range(5):
+        code = "-".join(
+            "".join(secrets.choice(CODE_ALPHABET) for _ in range(4)) for _group in range(3)
+        )
+        try:
+            with transaction.atomic():
+                return Certificate.objects.create(
+                    enrollment=enrollment,
+                    user=user,
+                    course=enrollment.course,
+                    code=code,
+                    learner_name=user.get_full_name() or user.email,
+                    course_title=enrollment.course.title,
+                    issued_at=enrollment.completed_at or timezone.now(),
+                )
+        except IntegrityError:
+            existing = Certificate.objects.filter(enrollment=enrollment).first()
+            if existing is not None:
+                return existing
+    raise RuntimeError("Could not find a free certificate code.")
+
+
+def reflection_save(
+    *, user, course: CoursePage, lesson_id: int, block_id: str, text: str
+) -> Reflection:
+    lesson = _lesson_in_course(course=course, lesson_id=lesson_id)
+    prompts = {str(block.id) for block in lesson.body if block.block_type == "reflection"}
+    if block_id not in prompts:
+        raise LessonNotFound
+    text = text.strip()
+    if len(text) > 5000:
+        raise ValidationError(_("Keep your reflection under 5,000 characters."))
+    with transaction.atomic():
+        _open_enrollment_for(user=user, course=course, lock=False)
+        reflection, _created = Reflection.objects.update_or_create(
+            user=user, lesson=lesson, block_id=block_id, defaults={"text": text}
+        )
+    return reflection
+
+
+def assignment_create(
+    *,
+    user,
+    course: CoursePage,
+    module: ModulePage | None = None,
+    due_at: datetime | None = None,
+    reason: str,
+    source: str = Assignment.Source.MANUAL,
+    assigned_by=None,
+) -> tuple[Assignment, bool]:
+    """Give a course, or a module of it, to a learner. Returns (assignment, created);
+    an open assignment of the same course or module is kept, not doubled."""
+    _live_course(course)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(_("Say why the learning is assigned."))
+    if module is not None and not ModulePage.objects.child_of(course).filter(pk=module.pk).exists():
+        raise ValidationError(_("That module is not part of this course."))
+    if due_at is not None and due_at <= timezone.now():
+        raise ValidationError(_("The due date must be in the future."))
+    open_assignments = Assignment.objects.filter(
+        user=user, course=course, status=Assignment.Status.OPEN
+    )
+    open_assignments = (
+        open_assignments.filter(module=module)
+        if module is not None
+        else open_assignments.filter(module__isnull=True)
+    )
+    with transaction.atomic():
+        existing = open_assignments.select_for_update().first()
+        if existing is not None:
+            return existing, False
+        try:
+            with transaction.atomic():
+                assignment = Assignment.objects.create(
+                    user=user,
+                    course=course,
+                    module=module,
+                    due_at=due_at,
+                    reason=reason,
+                    source=source,
+                    assigned_by=assigned_by,
+                    created_at=timezone.now(),
+                )
+        except IntegrityError:
+            return open_assignments.get(), False
+        enrollment_create(user=user, course=course, source=Enrollment.Source.ASSIGNED)
+    return assignment, True
+
+
+def assignment_cancel(*, assignment: Assignment) -> Assignment:
+    if assignment.status != Assignment.Status.OPEN:
+        raise ValidationError(_("Only an open assignment can be cancelled."))
+    assignment.status = Assignment.Status.CANCELLED
+    assignment.cancelled_at = timezone.now()
+    assignment.save(update_fields=["status", "cancelled_at"])
+    return assignment
