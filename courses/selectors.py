@@ -131,7 +131,11 @@ def course_outline(*, course: CoursePage, user, request=None) -> CourseOutline:
     stored_progress: dict[int, ModuleProgress] = {}
     assignments: list[Assignment] = []
     prerequisites: list[tuple[CoursePage, bool]] = []
-    prerequisite_pages = list(course.prerequisites.live().order_by("title"))
+    # .all() rather than a live() query: in a preview the relation is an
+    # in-memory list built from the revision.
+    prerequisite_pages = sorted(
+        (page for page in course.prerequisites.all() if page.live), key=lambda page: page.title
+    )
 
     if user.is_authenticated:
         enrollment = (

@@ -27,3 +27,18 @@ def _celery_runs_tasks_in_process():
     app.conf.task_eager_propagates = True
     yield
     app.conf.task_always_eager = False
+
+
+def pytest_collection_modifyitems(config, items):
+    """Transactional tests must restore the data migrations made (roles, home page,
+    catalog, taxonomy), or the tests after them run on an empty site."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if (
+            marker
+            and marker.kwargs.get("transaction")
+            and not marker.kwargs.get("serialized_rollback")
+        ):
+            raise pytest.UsageError(
+                f"{item.nodeid}: use django_db(transaction=True, serialized_rollback=True)"
+            )

@@ -14,7 +14,7 @@ def _chromium_available() -> bool:
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(django_db_setup, django_db_blocker):
     if not _chromium_available():
         message = (
             f"Browser tests need Chromium at {CHROMIUM}: install Debian's package with "
@@ -25,6 +25,7 @@ def browser():
         pytest.skip(message)
     from playwright.sync_api import sync_playwright
 
+    _share_serialized_contents()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
@@ -40,6 +41,20 @@ def browser():
         )
         yield browser
         browser.close()
+
+
+def _share_serialized_contents() -> None:
+    """Playwright's sync API runs the test in a new context, where Django hands
+    out fresh connection objects. Django keeps the copy of the migrated data that
+    serialized_rollback restores on the first connection object only; put it on
+    the class so every connection object has it, and the home page, roles and
+    catalog made by data migrations come back before each browser test."""
+    from django.db import connections
+
+    for connection in connections.all():
+        contents = getattr(connection, "_test_serialized_contents", None)
+        if contents is not None:
+            type(connection)._test_serialized_contents = contents
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ def test_healthz_answers_503_when_the_broker_is_down(client, monkeypatch):
     assert response.json() == {"status": "unavailable", "database": "ok", "broker": "unavailable"}
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_healthz_answers_503_when_the_database_is_down(client, monkeypatch):
     if connection.vendor == "postgresql":
         # Point the live connection at a port where no server listens.
