@@ -85,6 +85,17 @@ class AssignLearningForm(forms.Form):
         help_text=_("Shown to each learner. Write it as you would say it to them."),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Modules are named with their course: "Course › Module".
+        course_titles = {
+            path: title for path, title in CoursePage.objects.values_list("path", "title")
+        }
+        steplen = ModulePage.steplen
+        self.fields["module"].label_from_instance = lambda module: (
+            f"{course_titles.get(module.path[:-steplen], '')} › {module.title}"
+        )
+
     def clean_emails(self):
         raw = self.cleaned_data["emails"]
         emails = sorted({part.strip().lower() for part in raw.replace(",", " ").split() if part})
