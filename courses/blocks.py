@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -132,6 +133,17 @@ class ReflectionBlock(blocks.StructBlock):
         }
 
 
+class KnowledgeCheckBlock(blocks.StructBlock):
+    """Places an assessment in the lesson; passing it marks the lesson done."""
+
+    assessment = SnippetChooserBlock("assessments.Assessment", label=_("Assessment"))
+
+    class Meta:
+        template = "assessments/blocks/knowledge_check.html"
+        icon = "tasks"
+        label = _("Knowledge check")
+
+
 class LessonBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -140,3 +152,4 @@ class LessonBodyBlock(blocks.StreamBlock):
     callout = CalloutBlock()
     scenario = ScenarioBlock()
     reflection = ReflectionBlock()
+    knowledge_check = KnowledgeCheckBlock()

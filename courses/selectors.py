@@ -323,3 +323,20 @@ def catalog_page() -> CatalogPage | None:
 
 def certificate_get_by_code(code: str) -> Certificate | None:
     return Certificate.objects.filter(code=code.strip().upper()).first()
+
+
+def learner_may_open(*, user, course: CoursePage) -> bool:
+    """Whether ``user`` may open ``course``'s lessons: enrolled, or assigned to it."""
+    if not user.is_authenticated:
+        return False
+    enrolled = Enrollment.objects.filter(
+        user=user,
+        course=course,
+        status__in=[Enrollment.Status.ACTIVE, Enrollment.Status.COMPLETED],
+    ).exists()
+    return (
+        enrolled
+        or Assignment.objects.filter(
+            user=user, course=course, status=Assignment.Status.OPEN
+        ).exists()
+    )

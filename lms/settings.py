@@ -240,6 +240,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "lms.tasks.publish_scheduled_pages_task",
         "schedule": 60.0,
     },
+    # Attempts whose time limit passed are submitted even if the learner never returns.
+    "expire-assessment-attempts": {
+        "task": "assessments.tasks.expire_attempts_task",
+        "schedule": 60.0,
+    },
 }
 
 # Wagtail's own background work (reference index, file clean-up) runs through

@@ -16,6 +16,7 @@ admin.site.login = secure_admin_login(admin.site.login)
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
     path("", include("courses.urls")),
+    path("assessments/", include("assessments.urls")),
     path("accounts/", include("allauth.urls")),
     path(
         "cms/login/",

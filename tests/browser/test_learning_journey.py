@@ -18,7 +18,7 @@ def sign_in(page, email):
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password").fill(DEFAULT_PASSWORD)
     page.get_by_role("button", name="Sign In").click()
-    page.get_by_role("link", name="My learning").wait_for()
+    page.get_by_role("link", name="My learning", exact=True).wait_for()
 
 
 def test_catalog_to_enrolment_to_completion_to_certificate(page):
@@ -26,7 +26,7 @@ def test_catalog_to_enrolment_to_completion_to_certificate(page):
     learner = VerifiedUserFactory(first_name="Amara", last_name="Osei")
     sign_in(page, learner.email)
 
-    page.get_by_role("link", name="Courses").click()
+    page.get_by_role("link", name="Courses", exact=True).click()
     page.get_by_label("Search").fill("handovers")
     page.get_by_role("button", name="Show courses").click()
     page.get_by_role("link", name="Handovers that keep context").click()
@@ -56,7 +56,7 @@ def test_catalog_to_enrolment_to_completion_to_certificate(page):
     assert page.get_by_text("Handovers that keep context").is_visible()
     assert re.search(r"/certificates/[A-Z0-9-]+/$", page.url)
 
-    page.get_by_role("link", name="My learning").click()
+    page.get_by_role("link", name="My learning", exact=True).click()
     page.get_by_role("heading", name="Completed").wait_for()
     with page.expect_download() as download:
         page.get_by_role("link", name=re.compile("Download the certificate")).click()

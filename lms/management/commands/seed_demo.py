@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
+from assessments.demo.loader import demo_assessments_seed
 from courses.demo.loader import demo_courses_seed, demo_learning_seed
 from people.demo import demo_people_seed
 from people.roles import Role
@@ -33,6 +34,8 @@ class Command(BaseCommand):
             self.stdout.write(
                 _("Course “%(title)s”: %(state)s") % {"title": course.title, "state": state}
             )
+        assessments = demo_assessments_seed()
+        self.stdout.write(_("Assessments created: %(count)s") % {"count": len(assessments)})
         demo_learning_seed()
         self.stdout.write(
             self.style.SUCCESS(_("Demo data is ready. Log in at /accounts/login/ with:"))

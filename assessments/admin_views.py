@@ -1,0 +1,24 @@
+from django.contrib.auth.decorators import permission_required
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from assessments import selectors
+from assessments.models import Assessment
+
+
+@permission_required("assessments.view_assessment", raise_exception=True)
+def analytics(request, assessment_id: int):
+    assessment = get_object_or_404(
+        Assessment.objects.select_related("course", "module", "pre_test"), pk=assessment_id
+    )
+    stats = selectors.assessment_analytics(assessment=assessment)
+    return TemplateResponse(
+        request,
+        "assessments/admin/analytics.html",
+        {
+            "stats": stats,
+            "assessment": assessment,
+            "page_title": _("Analytics: %(title)s") % {"title": assessment.title},
+        },
+    )

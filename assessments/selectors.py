@@ -1,0 +1,361 @@
+"""Reads for the learner's assessment pages and the authors' analytics."""
+
+import math
+from dataclasses import dataclass, field
+from statistics import mean
+
+from django.utils import timezone
+
+from assessments.models import Assessment, Attempt, AttemptResult, Response
+from assessments.papers import public_paper
+from assessments.scoring import score_question
+
+
+@dataclass
+class AssessmentState:
+    assessment: Assessment
+    attempts_used: int = 0
+    open_attempt: Attempt | None = None
+    best: AttemptResult | None = None
+    last: AttemptResult | None = None
+
+    @property
+    def attempts_left(self) -> int | None:
+        if self.assessment.max_attempts is None:
+            return None
+        return max(0, self.assessment.max_attempts - self.attempts_used)
+
+    @property
+    def can_start(self) -> bool:
+        return self.open_attempt is None and self.attempts_left != 0
+
+    @property
+    def passed(self) -> bool:
+        return bool(self.best and self.best.passed)
+
+
+def assessment_states(*, user, assessments) -> list[AssessmentState]:
+    """The learner's standing on each assessment, in two queries whatever the count."""
+    assessments = list(assessments)
+    states = {a.pk: AssessmentState(assessment=a) for a in assessments}
+    if user.is_authenticated and assessments:
+        attempts = (
+            Attempt.objects.filter(user=user, assessment__in=assessments)
+            .select_related("result")
+            .order_by("number")
+        )
+        for attempt in attempts:
+            state = states[attempt.assessment_id]
+            state.attempts_used += 1
+            if attempt.status == Attempt.Status.IN_PROGRESS:
+                state.open_attempt = attempt
+                continue
+            result = getattr(attempt, "result", None)
+            if result is None:
+                continue
+            state.last = result
+            if state.best is None or result.percent > state.best.percent:
+                state.best = result
+    return [states[a.pk] for a in assessments]
+
+
+def course_level_assessments(*, course) -> list[Assessment]:
+    order = {"pre_test": 0, "final": 1, "post_test": 2, "knowledge_check": 3}
+    found = list(Assessment.objects.filter(course=course, module__isnull=True))
+    return sorted(found, key=lambda a: (order.get(a.kind, 9), a.title))
+
+
+@dataclass
+class QuestionView:
+    number: int
+    item: dict
+    answer: dict | None
+    checked: bool = False
+    fraction: float | None = None
+    feedback: dict | None = None
+    error: str = ""
+
+    @property
+    def chosen(self) -> set:
+        if not self.answer:
+            return set()
+        if "choice" in self.answer:
+            return {self.answer["choice"]}
+        return set(self.answer.get("choices", []))
+
+    @property
+    def positions(self) -> dict:
+        order = (self.answer or {}).get("order") or []
+        return {option_id: index + 1 for index, option_id in enumerate(order)}
+
+
+@dataclass
+class AttemptView:
+    attempt: Attempt
+    questions: list[QuestionView]
+    seconds_left: int | None
+    answered: int = field(default=0)
+
+    @property
+    def minutes_left(self) -> int | None:
+        return None if self.seconds_left is None else math.ceil(self.seconds_left / 60)
+
+
+def attempt_view(
+    *, attempt: Attempt, errors: dict | None = None, posted: dict | None = None
+) -> AttemptView:
+    """The attempt as the learner may see it now: no answer key, and feedback only
+    for answers they have locked under the "after each question" policy."""
+    errors = errors or {}
+    responses = {r.question_id: r for r in Response.objects.filter(attempt=attempt)}
+    questions = []
+    for number, (public, item) in enumerate(
+        zip(public_paper(attempt.paper), attempt.paper["questions"], strict=True), start=1
+    ):
+        response = responses.get(item["id"])
+        answer = (posted or {}).get(item["id"]) or (response.answer if response else None)
+        view = QuestionView(
+            number=number,
+            item=public,
+            answer=answer,
+            error=errors.get(item["id"], ""),
+        )
+        if response is not None and response.checked:
+            view.checked = True
+            view.fraction = score_question(item, response.answer)
+            view.feedback = _feedback(item, response.answer)
+        questions.append(view)
+    seconds_left = None
+    if attempt.deadline_at is not None:
+        seconds_left = max(0, int((attempt.deadline_at - timezone.now()).total_seconds()))
+    return AttemptView(
+        attempt=attempt,
+        questions=questions,
+        seconds_left=seconds_left,
+        answered=len(responses),
+    )
+
+
+def _feedback(item: dict, answer: dict | None) -> dict:
+    """What the learner sees about one answered question once feedback is due."""
+    answer = answer or {}
+    options = item["feedback"]["options"]
+    key = item["key"]
+    chosen = []
+    if "choice" in answer:
+        chosen = [answer["choice"]]
+    elif "choices" in answer:
+        chosen = answer["choices"]
+    correct_ids = set(key.get("correct", []))
+    credits = key.get("credits", {})
+    option_text = {option["id"]: option["text"] for option in item["options"]}
+    return {
+        "explanation": item["feedback"]["explanation"],
+        "chosen": [
+            {"text": option_text.get(oid, ""), "feedback": options.get(str(oid), "")}
+            for oid in chosen
+        ],
+        "right_answers": [option_text[oid] for oid in key.get("correct", []) if oid in option_text],
+        "best": [
+            option_text[int(oid)]
+            for oid, credit in credits.items()
+            if credit == max(credits.values()) and int(oid) in option_text
+        ]
+        if credits and item.get("scenario_mode") != "rank"
+        else [],
+        "right_order": [option_text[oid] for oid in key.get("order", []) if oid in option_text],
+        "accepted": key.get("accepted", []),
+        "was_right": bool(chosen) and set(chosen) == correct_ids if correct_ids else None,
+    }
+
+
+@dataclass
+class ResultView:
+    attempt: Attempt
+    result: AttemptResult
+    show_feedback: bool
+    questions: list[QuestionView]
+
+
+def result_view(*, attempt: Attempt) -> ResultView:
+    result = attempt.result
+    policy = attempt.assessment.feedback_policy
+    show = policy != Assessment.FeedbackPolicy.AFTER_PASSING or result.passed
+    responses = {r.question_id: r for r in Response.objects.filter(attempt=attempt)}
+    questions = []
+    for number, item in enumerate(attempt.paper["questions"], start=1):
+        response = responses.get(item["id"])
+        answer = response.answer if response else None
+        row = result.per_question.get(str(item["id"]), {})
+        questions.append(
+            QuestionView(
+                number=number,
+                item={k: v for k, v in item.items() if k not in ("key", "feedback")},
+                answer=answer,
+                checked=True,
+                fraction=row.get("fraction"),
+                feedback=_feedback(item, answer) if show else None,
+            )
+        )
+    return ResultView(attempt=attempt, result=result, show_feedback=show, questions=questions)
+
+
+# --- Analytics for authors ------------------------------------------------------
+
+
+def _point_biserial(item_scores: list[float], totals: list[float]) -> float | None:
+    """Correlation between getting an item right (1/0) and the rest of the score."""
+    n = len(item_scores)
+    if n < 3:
+        return None
+    right = [total for score, total in zip(item_scores, totals, strict=True) if score == 1]
+    wrong = [total for score, total in zip(item_scores, totals, strict=True) if score != 1]
+    if not right or not wrong:
+        return None
+    overall = mean(totals)
+    spread = math.sqrt(sum((t - overall) ** 2 for t in totals) / n)
+    if spread == 0:
+        return None
+    share = len(right) / n
+    return (mean(right) - mean(wrong)) / spread * math.sqrt(share * (1 - share))
+
+
+@dataclass
+class ItemStats:
+    question_id: int
+    prompt: str
+    kind: str
+    answered: int
+    facility: float | None
+    discrimination: float | None
+    options: list[tuple[str, int]]
+
+
+@dataclass
+class AssessmentStats:
+    assessment: Assessment
+    attempts: int
+    learners: int
+    pass_rate: float | None
+    mean_percent: float | None
+    items: list[ItemStats]
+    gain: dict | None
+
+
+def assessment_analytics(*, assessment: Assessment) -> AssessmentStats:
+    """Item analysis and totals, from the graded attempts, in a fixed number of queries."""
+    results = list(
+        AttemptResult.objects.filter(attempt__assessment=assessment).values(
+            "attempt_id",
+            "attempt__user_id",
+            "percent",
+            "passed",
+            "per_question",
+            "score",
+            "max_score",
+        )
+    )
+    papers = dict(
+        Attempt.objects.filter(assessment=assessment, status=Attempt.Status.SUBMITTED).values_list(
+            "pk", "paper"
+        )
+    )
+    chosen: dict[int, dict[int, int]] = {}
+    for question_id, answer in Response.objects.filter(
+        attempt__assessment=assessment, attempt__status=Attempt.Status.SUBMITTED
+    ).values_list("question_id", "answer"):
+        counts = chosen.setdefault(question_id, {})
+        for option_id in [answer.get("choice")] + list(answer.get("choices", [])):
+            if option_id is not None:
+                counts[option_id] = counts.get(option_id, 0) + 1
+
+    items: dict[int, dict] = {}
+    for row in results:
+        paper = papers.get(row["attempt_id"]) or {"questions": []}
+        for item in paper["questions"]:
+            stats = items.setdefault(
+                item["id"],
+                {"item": item, "scores": [], "rest": []},
+            )
+            scored = row["per_question"].get(str(item["id"]), {})
+            if scored.get("fraction") is None:
+                continue
+            rest_points = row["max_score"] - scored["points"]
+            rest = (row["score"] - scored["earned"]) / rest_points if rest_points else 0.0
+            stats["scores"].append(scored["fraction"])
+            stats["rest"].append(rest)
+
+    item_stats = []
+    for question_id, stats in items.items():
+        item = stats["item"]
+        scores = stats["scores"]
+        option_text = {option["id"]: option["text"] for option in item["options"]}
+        counts = chosen.get(question_id, {})
+        item_stats.append(
+            ItemStats(
+                question_id=question_id,
+                prompt=item["prompt"],
+                kind=item["kind"],
+                answered=len(scores),
+                facility=mean(scores) if scores else None,
+                discrimination=_point_biserial(
+                    [1.0 if score == 1 else 0.0 for score in scores], stats["rest"]
+                ),
+                options=[
+                    (text, counts.get(option_id, 0)) for option_id, text in option_text.items()
+                ],
+            )
+        )
+
+    return AssessmentStats(
+        assessment=assessment,
+        attempts=len(results),
+        learners=len({row["attempt__user_id"] for row in results}),
+        pass_rate=mean(1.0 if row["passed"] else 0.0 for row in results) if results else None,
+        mean_percent=mean(row["percent"] for row in results) if results else None,
+        items=item_stats,
+        gain=learning_gain(assessment=assessment),
+    )
+
+
+def learning_gain(*, assessment: Assessment) -> dict | None:
+    """Pre-test to post-test gain for learners who took both: their first pre-test
+    against their best post-test."""
+    if assessment.kind == Assessment.Kind.POST_TEST and assessment.pre_test_id:
+        pre, post = assessment.pre_test, assessment
+    elif assessment.kind == Assessment.Kind.PRE_TEST and hasattr(assessment, "post_test"):
+        pre, post = assessment, assessment.post_test
+    else:
+        return None
+    first_pre: dict[int, float] = {}
+    for user_id, percent in (
+        AttemptResult.objects.filter(attempt__assessment=pre)
+        .order_by("attempt__number")
+        .values_list("attempt__user_id", "percent")
+    ):
+        first_pre.setdefault(user_id, percent)
+    best_post: dict[int, float] = {}
+    for user_id, percent in AttemptResult.objects.filter(attempt__assessment=post).values_list(
+        "attempt__user_id", "percent"
+    ):
+        best_post[user_id] = max(percent, best_post.get(user_id, 0.0))
+    both = sorted(set(first_pre) & set(best_post))
+    if not both:
+        return {
+            "pre": pre,
+            "post": post,
+            "learners": 0,
+            "pre_mean": None,
+            "post_mean": None,
+            "gain": None,
+        }
+    pre_mean = mean(first_pre[u] for u in both)
+    post_mean = mean(best_post[u] for u in both)
+    return {
+        "pre": pre,
+        "post": post,
+        "learners": len(both),
+        "pre_mean": pre_mean,
+        "post_mean": post_mean,
+        "gain": post_mean - pre_mean,
+    }

@@ -1,0 +1,97 @@
+/* Attempt page: save each answer as it changes, and count down the time limit.
+   Without JavaScript the page still works: "Save and finish later" and
+   "Submit answers" post the whole form, and the server enforces the deadline. */
+(function () {
+  "use strict";
+  var form = document.getElementById("attempt-form");
+  if (!form) return;
+  var csrf = form.querySelector("input[name=csrfmiddlewaretoken]").value;
+  var base = form.dataset.autosave;
+
+  function answerOf(fieldset) {
+    var id = fieldset.dataset.question;
+    var kind = fieldset.dataset.kind;
+    var ranked = kind === "ordering" || fieldset.dataset.mode === "rank";
+    if (ranked) {
+      var rows = Array.prototype.slice.call(fieldset.querySelectorAll("select"));
+      var places = rows.map(function (select) { return select.value; });
+      if (places.some(function (value) { return !value; })) return null;
+      if (new Set(places).size !== places.length) return null;
+      var order = rows.slice().sort(function (a, b) { return Number(a.value) - Number(b.value); });
+      return { order: order.map(function (select) { return Number(select.name.split("-").pop()); }) };
+    }
+    if (kind === "multiple_select") {
+      var boxes = fieldset.querySelectorAll("input[type=checkbox]:checked");
+      return { choices: Array.prototype.map.call(boxes, function (box) { return Number(box.value); }) };
+    }
+    if (kind === "short_answer") {
+      var text = fieldset.querySelector("input[type=text]").value;
+      return text.trim() ? { text: text } : null;
+    }
+    var picked = fieldset.querySelector("input[type=radio]:checked");
+    if (!picked) return null;
+    return kind === "likert" ? { rating: Number(picked.value) } : { choice: Number(picked.value) };
+  }
+
+  function save(fieldset) {
+    var answer = answerOf(fieldset);
+    var status = fieldset.querySelector("[data-status]");
+    if (answer === null) return;
+    fetch(base + fieldset.dataset.question + "/", {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-CSRFToken": csrf },
+      body: JSON.stringify({ answer: answer })
+    }).then(function (response) {
+      if (response.status === 409) {
+        return response.json().then(function (data) { window.location.assign(data.result); });
+      }
+      status.textContent = response.ok ? form.dataset.msgSaved : form.dataset.msgFailed;
+    }).catch(function () {
+      status.textContent = form.dataset.msgFailed;
+    });
+  }
+
+  var timers = {};
+  form.addEventListener("change", function (event) {
+    var fieldset = event.target.closest("fieldset[data-question]");
+    if (fieldset) save(fieldset);
+  });
+  form.addEventListener("input", function (event) {
+    if (event.target.type !== "text") return;
+    var fieldset = event.target.closest("fieldset[data-question]");
+    clearTimeout(timers[fieldset.dataset.question]);
+    timers[fieldset.dataset.question] = setTimeout(function () { save(fieldset); }, 800);
+  });
+
+  // The countdown. The visible clock updates every second; screen readers hear
+  // only a few announcements (5 minutes, 1 minute, 30 seconds, time up).
+  var timer = document.querySelector(".timer");
+  if (!timer) return;
+  var clock = timer.querySelector("[data-timer]");
+  var announce = timer.querySelector("[data-timer-announce]");
+  var deadline = Date.now() + Number(timer.dataset.secondsLeft) * 1000;
+  var said = {};
+  function say(key, text) {
+    if (said[key]) return;
+    said[key] = true;
+    announce.textContent = text;
+  }
+  function tick() {
+    var left = Math.max(0, Math.round((deadline - Date.now()) / 1000));
+    var minutes = Math.floor(left / 60);
+    var seconds = left % 60;
+    clock.textContent = minutes + ":" + (seconds < 10 ? "0" : "") + seconds;
+    if (left <= 300 && left > 60) say("5m", form.dataset.msgMinutes.replace("%(n)s", "5"));
+    if (left <= 60 && left > 30) say("1m", form.dataset.msgMinutes.replace("%(n)s", "1"));
+    if (left <= 30 && left > 0) say("30s", form.dataset.msgSeconds.replace("%(n)s", "30"));
+    if (left === 0) {
+      say("up", form.dataset.msgExpired);
+      clearInterval(interval);
+      var submit = form.querySelector("[data-submit]");
+      if (form.requestSubmit) form.requestSubmit(submit); else submit.click();
+    }
+  }
+  var interval = setInterval(tick, 1000);
+  tick();
+})();

@@ -1,0 +1,186 @@
+import json
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from assessments import selectors, services
+from assessments.answers import answers_from_form
+from assessments.models import Assessment, Attempt
+from assessments.services import AttemptClosed, AttemptNotFound
+
+
+def _attempt_or_404(user, attempt_id: int) -> Attempt:
+    attempt = (
+        Attempt.objects.select_related("assessment", "assessment__course", "lesson")
+        .filter(pk=attempt_id, user=user)
+        .first()
+    )
+    if attempt is None:
+        raise Http404(_("No such attempt."))
+    return attempt
+
+
+def _messages_of(error: ValidationError) -> str:
+    return " ".join(error.messages)
+
+
+def _wants_json(request) -> bool:
+    return request.content_type == "application/json"
+
+
+@login_required
+@require_POST
+def start(request, assessment_id: int):
+    assessment = get_object_or_404(Assessment.objects.select_related("course"), pk=assessment_id)
+    lesson_id = request.POST.get("lesson")
+    try:
+        attempt = services.attempt_start(
+            user=request.user,
+            assessment=assessment,
+            lesson_id=int(lesson_id) if lesson_id and lesson_id.isdigit() else None,
+        )
+    except PermissionDenied as error:
+        messages.error(request, str(error))
+        return redirect(request.POST.get("back") or assessment.course.url)
+    except ValidationError as error:
+        messages.error(request, _messages_of(error))
+        return redirect(request.POST.get("back") or assessment.course.url)
+    return redirect("assessments:attempt", attempt_id=attempt.pk)
+
+
+def _render_attempt(request, attempt, errors=None, posted=None, status=200):
+    view = selectors.attempt_view(attempt=attempt, errors=errors, posted=posted)
+    return TemplateResponse(
+        request,
+        "assessments/attempt.html",
+        {"view": view, "attempt": attempt, "assessment": attempt.assessment},
+        status=status,
+    )
+
+
+@login_required
+@require_GET
+def attempt_page(request, attempt_id: int):
+    attempt = _attempt_or_404(request.user, attempt_id)
+    if attempt.status == Attempt.Status.IN_PROGRESS and services.attempt_is_expired(attempt):
+        services.attempt_submit(user=request.user, attempt_id=attempt.pk, expired=True)
+        messages.info(request, _("Time ran out: your answers were submitted as they stood."))
+        attempt.refresh_from_db()
+    if attempt.status != Attempt.Status.IN_PROGRESS:
+        return redirect("assessments:result", attempt_id=attempt.pk)
+    return _render_attempt(request, attempt)
+
+
+def _save_form(request, attempt):
+    """Save the answers of the attempt form; returns an error response or None."""
+    answers, errors = answers_from_form(attempt.paper, request.POST)
+    if errors:
+        messages.error(request, _("Some answers could not be saved; see the questions marked."))
+        return _render_attempt(request, attempt, errors=errors, posted=answers, status=400)
+    try:
+        services.responses_save(user=request.user, attempt_id=attempt.pk, answers=answers)
+    except ValidationError as error:
+        messages.error(request, _messages_of(error))
+        return _render_attempt(request, attempt, status=400)
+    return None
+
+
+@login_required
+@require_POST
+def save(request, attempt_id: int):
+    attempt = _attempt_or_404(request.user, attempt_id)
+    try:
+        failed = _save_form(request, attempt)
+    except AttemptClosed as error:
+        messages.info(request, str(error))
+        return redirect("assessments:result", attempt_id=attempt.pk)
+    if failed is not None:
+        return failed
+    messages.success(request, _("Your answers are saved. You can come back to them later."))
+    return redirect("assessments:attempt", attempt_id=attempt.pk)
+
+
+@login_required
+@require_POST
+def submit(request, attempt_id: int):
+    attempt = _attempt_or_404(request.user, attempt_id)
+    if attempt.status == Attempt.Status.IN_PROGRESS:
+        try:
+            failed = _save_form(request, attempt)
+        except AttemptClosed as error:
+            messages.info(request, str(error))
+            return redirect("assessments:result", attempt_id=attempt.pk)
+        if failed is not None:
+            return failed
+    services.attempt_submit(user=request.user, attempt_id=attempt.pk)
+    return redirect("assessments:result", attempt_id=attempt.pk)
+
+
+@login_required
+@require_POST
+def save_one(request, attempt_id: int, question_id: int):
+    """Autosave of one answer, as JSON: {"answer": {...}}."""
+    try:
+        body = json.loads(request.body or b"{}")
+        answer = body["answer"]
+    except (ValueError, KeyError, TypeError):
+        return JsonResponse({"error": _("The answer is not in the expected form.")}, status=400)
+    try:
+        services.responses_save(
+            user=request.user, attempt_id=attempt_id, answers={question_id: answer}
+        )
+    except AttemptNotFound as error:
+        raise Http404(_("No such attempt.")) from error
+    except AttemptClosed as error:
+        return JsonResponse(
+            {"error": str(error), "result": reverse("assessments:result", args=[attempt_id])},
+            status=409,
+        )
+    except ValidationError as error:
+        return JsonResponse({"error": _messages_of(error)}, status=400)
+    return JsonResponse({"saved": True})
+
+
+@login_required
+@require_POST
+def check(request, attempt_id: int, question_id: int):
+    """Save one answer from the form and show its feedback (policy "after each")."""
+    attempt = _attempt_or_404(request.user, attempt_id)
+    try:
+        failed = _save_form(request, attempt)
+        if failed is not None:
+            return failed
+        services.response_check(user=request.user, attempt_id=attempt.pk, question_id=question_id)
+    except AttemptClosed as error:
+        messages.info(request, str(error))
+        return redirect("assessments:result", attempt_id=attempt.pk)
+    except ValidationError as error:
+        messages.error(request, _messages_of(error))
+        return _render_attempt(request, attempt, status=400)
+    url = reverse("assessments:attempt", args=[attempt.pk])
+    return redirect(f"{url}#question-{question_id}")
+
+
+@login_required
+@require_GET
+def result(request, attempt_id: int):
+    attempt = _attempt_or_404(request.user, attempt_id)
+    if attempt.status == Attempt.Status.IN_PROGRESS:
+        if not services.attempt_is_expired(attempt):
+            return redirect("assessments:attempt", attempt_id=attempt.pk)
+        services.attempt_submit(user=request.user, attempt_id=attempt.pk, expired=True)
+        attempt.refresh_from_db()
+    view = selectors.result_view(attempt=attempt)
+    (state,) = selectors.assessment_states(user=request.user, assessments=[attempt.assessment])
+    return TemplateResponse(
+        request,
+        "assessments/result.html",
+        {"view": view, "attempt": attempt, "assessment": attempt.assessment, "state": state},
+    )

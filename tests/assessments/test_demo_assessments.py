@@ -1,0 +1,55 @@
+import io
+from collections import Counter
+
+import pytest
+from django.core.management import call_command
+
+from assessments.demo.loader import DEMO_ASSESSMENTS
+from assessments.models import Assessment, Question
+from courses.models import LessonPage, ModulePage
+from skills.models import Skill
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_questions_are_well_formed():
+    codes = set(Skill.objects.values_list("code", flat=True))
+    for data in DEMO_ASSESSMENTS:
+        papers = [*data["knowledge_checks"].values(), data["final"]]
+        assert len(data["knowledge_checks"]) == 3
+        for paper in papers:
+            for q in paper["questions"]:
+                assert set(q["skills"]) <= codes
+                assert q["prompt"].strip()
+                kind = q["kind"]
+                correct = sum(1 for o in q.get("options", []) if o.get("correct"))
+                if kind in ("single_choice", "true_false"):
+                    assert correct == 1, q["prompt"]
+                elif kind == "multiple_select":
+                    assert 2 <= correct <= 3, q["prompt"]
+                elif kind == "scenario":
+                    credits = [float(o["credit"]) for o in q["options"]]
+                    assert max(credits) == 1.0 and q["context"], q["prompt"]
+                elif kind == "short_answer":
+                    assert q["accepted"]
+        kinds = Counter(q["kind"] for q in data["final"]["questions"])
+        assert kinds["scenario"] >= 2
+        assert data["final"]["questions"][-1]["kind"] == "likert"
+
+
+def test_seed_demo_places_a_check_in_every_module_and_a_final_per_course():
+    call_command("seed_demo", stdout=io.StringIO())
+    call_command("seed_demo", stdout=io.StringIO())
+
+    assert Assessment.objects.filter(kind="knowledge_check").count() == 9
+    assert Assessment.objects.filter(kind="final", module__isnull=True).count() == 3
+    assert Question.objects.filter(kind="scenario").count() >= 9
+    for module in ModulePage.objects.all():
+        check = Assessment.objects.get(module=module)
+        last_lesson = LessonPage.objects.child_of(module).order_by("-path").first()
+        placed = [
+            block.value["assessment"].pk
+            for block in last_lesson.body
+            if block.block_type == "knowledge_check"
+        ]
+        assert placed == [check.pk]
