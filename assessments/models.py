@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from assessments.forms import QuestionForm
 from skills.models import Skill
 
 LIKERT_SCALE = [
@@ -83,6 +84,7 @@ class Question(index.Indexed, ClusterableModel):
         FieldRowPanel([FieldPanel("points"), FieldPanel("active")]),
     ]
     search_fields = [index.SearchField("prompt"), index.SearchField("context")]
+    base_form_class = QuestionForm
 
     class Meta:
         verbose_name = _("question")
