@@ -6,14 +6,15 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage, Level, ModulePage
 from people.models import Department, Team
-from skills.models import Skill
 
 
 class CatalogFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
     skill = forms.ModelChoiceField(
         label=_("Skill"),
-        queryset=Skill.objects.filter(live=True).select_related("category"),
+        # The taxonomy's Skill model, reached through the relation rather than an
+        # import: the skills app builds on courses, not the other way round.
+        queryset=CoursePage.skills.rel.model.objects.filter(live=True).select_related("category"),
         to_field_name="code",
         required=False,
         empty_label=_("Any skill"),

@@ -287,14 +287,17 @@ def catalog_course_list(
 @dataclass
 class Dashboard:
     assigned: list[Assignment]
+    waiting: list[Assignment]
     in_progress: list[Enrollment]
     completed: list[Enrollment]
     now: object
 
 
 def dashboard_for_learner(*, user) -> Dashboard:
-    assigned = list(
-        Assignment.objects.filter(user=user, status=Assignment.Status.OPEN)
+    active = list(
+        Assignment.objects.filter(
+            user=user, status__in=[Assignment.Status.OPEN, Assignment.Status.HELD]
+        )
         .select_related("course", "module")
         .order_by(F("due_at").asc(nulls_last=True), "created_at")
     )
@@ -306,7 +309,8 @@ def dashboard_for_learner(*, user) -> Dashboard:
         .order_by("-last_activity_at", "-enrolled_at")
     )
     return Dashboard(
-        assigned=assigned,
+        assigned=[a for a in active if a.status == Assignment.Status.OPEN],
+        waiting=[a for a in active if a.status == Assignment.Status.HELD],
         in_progress=[e for e in enrollments if e.status == Enrollment.Status.ACTIVE],
         completed=sorted(
             (e for e in enrollments if e.status == Enrollment.Status.COMPLETED),

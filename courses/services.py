@@ -7,15 +7,17 @@ so two tabs marking the same lesson done give one completion.
 
 import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import (
     Assignment,
+    AssignmentEvent,
     Certificate,
     CoursePage,
     Enrollment,
@@ -262,18 +264,18 @@ def progress_refresh(*, enrollment: Enrollment) -> Enrollment:
 
     if enrollment.status == Enrollment.Status.COMPLETED:
         certificate_issue(enrollment=enrollment)
-        Assignment.objects.filter(
-            user_id=enrollment.user_id,
-            course=course,
-            module__isnull=True,
-            status=Assignment.Status.OPEN,
-        ).update(status=Assignment.Status.COMPLETED, completed_at=now)
+    finished = (
+        Q(module__isnull=True) if enrollment.status == Enrollment.Status.COMPLETED else Q(pk=None)
+    )
     if finished_modules:
-        Assignment.objects.filter(
-            user_id=enrollment.user_id,
-            module_id__in=finished_modules,
-            status=Assignment.Status.OPEN,
-        ).update(status=Assignment.Status.COMPLETED, completed_at=now)
+        finished |= Q(module_id__in=finished_modules)
+    for assignment in Assignment.objects.filter(
+        finished,
+        user_id=enrollment.user_id,
+        course=course,
+        status__in=[Assignment.Status.OPEN, Assignment.Status.HELD],
+    ):
+        assignment_close(assignment=assignment, reason=Assignment.ClosedReason.COMPLETED)
     return enrollment
 
 
@@ -348,6 +350,23 @@ def reflection_save(
     return reflection
 
 
+def _assignment_event(assignment: Assignment, kind: str, *, actor=None, note: str = "") -> None:
+    AssignmentEvent.objects.create(
+        assignment=assignment, kind=kind, at=timezone.now(), actor=actor, note=note
+    )
+
+
+def _active_assignments(*, user, course: CoursePage, module: ModulePage | None):
+    queryset = Assignment.objects.filter(
+        user=user, course=course, status__in=[Assignment.Status.OPEN, Assignment.Status.HELD]
+    )
+    return (
+        queryset.filter(module=module)
+        if module is not None
+        else queryset.filter(module__isnull=True)
+    )
+
+
 def assignment_create(
     *,
     user,
@@ -357,9 +376,20 @@ def assignment_create(
     reason: str,
     source: str = Assignment.Source.MANUAL,
     assigned_by=None,
+    priority: str = Assignment.Priority.NORMAL,
+    evidence_text: str = "",
+    done_when: str = "",
+    basis: dict | None = None,
+    origin_rule_id: int | None = None,
+    origin_rule_version: int | None = None,
+    hold_reason: str = "",
 ) -> tuple[Assignment, bool]:
     """Give a course, or a module of it, to a learner. Returns (assignment, created);
-    an open assignment of the same course or module is kept, not doubled."""
+    an active assignment of the same course or module is kept, not doubled.
+
+    With ``hold_reason`` the assignment waits ("held") and the learner is not
+    enrolled until it is released.
+    """
     _live_course(course)
     reason = (reason or "").strip()
     if not reason:
@@ -368,16 +398,16 @@ def assignment_create(
         raise ValidationError(_("That module is not part of this course."))
     if due_at is not None and due_at <= timezone.now():
         raise ValidationError(_("The due date must be in the future."))
-    open_assignments = Assignment.objects.filter(
-        user=user, course=course, status=Assignment.Status.OPEN
-    )
-    open_assignments = (
-        open_assignments.filter(module=module)
-        if module is not None
-        else open_assignments.filter(module__isnull=True)
-    )
+    if not done_when:
+        done_when = (
+            _("Finish every required lesson of the module “%(title)s”.") % {"title": module.title}
+            if module is not None
+            else _("Complete the course “%(title)s”.") % {"title": course.title}
+        )
     with transaction.atomic():
-        existing = open_assignments.select_for_update().first()
+        existing = (
+            _active_assignments(user=user, course=course, module=module).select_for_update().first()
+        )
         if existing is not None:
             return existing, False
         try:
@@ -388,20 +418,127 @@ def assignment_create(
                     module=module,
                     due_at=due_at,
                     reason=reason,
+                    evidence_text=evidence_text,
+                    done_when=done_when,
+                    basis=basis or {},
                     source=source,
+                    origin_rule_id=origin_rule_id,
+                    origin_rule_version=origin_rule_version,
+                    priority=priority,
                     assigned_by=assigned_by,
+                    status=Assignment.Status.HELD if hold_reason else Assignment.Status.OPEN,
+                    hold_reason=hold_reason,
                     created_at=timezone.now(),
                 )
         except IntegrityError:
-            return open_assignments.get(), False
-        enrollment_create(user=user, course=course, source=Enrollment.Source.ASSIGNED)
+            # A second worker or tab made the same assignment at the same moment.
+            return _active_assignments(user=user, course=course, module=module).get(), False
+        _assignment_event(assignment, AssignmentEvent.Kind.CREATED, actor=assigned_by)
+        if hold_reason:
+            _assignment_event(
+                assignment, AssignmentEvent.Kind.HELD, note=assignment.get_hold_reason_display()
+            )
+        else:
+            enrollment_create(user=user, course=course, source=Enrollment.Source.ASSIGNED)
     return assignment, True
 
 
-def assignment_cancel(*, assignment: Assignment) -> Assignment:
-    if assignment.status != Assignment.Status.OPEN:
-        raise ValidationError(_("Only an open assignment can be cancelled."))
-    assignment.status = Assignment.Status.CANCELLED
-    assignment.cancelled_at = timezone.now()
-    assignment.save(update_fields=["status", "cancelled_at"])
+def assignment_release(*, assignment: Assignment) -> Assignment:
+    """A held assignment becomes open: the learner is enrolled and told."""
+    with transaction.atomic():
+        assignment = Assignment.objects.select_for_update().get(pk=assignment.pk)
+        if assignment.status != Assignment.Status.HELD:
+            return assignment
+        assignment.status = Assignment.Status.OPEN
+        assignment.hold_reason = ""
+        assignment.save(update_fields=["status", "hold_reason"])
+        _assignment_event(assignment, AssignmentEvent.Kind.RELEASED)
+        enrollment_create(
+            user=assignment.user, course=assignment.course, source=Enrollment.Source.ASSIGNED
+        )
     return assignment
+
+
+def assignment_close(
+    *, assignment: Assignment, reason: str, actor=None, note: str = ""
+) -> Assignment:
+    """Close an active assignment for ``reason``; closing a closed one changes nothing."""
+    if not assignment.is_active:
+        return assignment
+    now = timezone.now()
+    cancelled = reason in (
+        Assignment.ClosedReason.CANCELLED,
+        Assignment.ClosedReason.CONTEST_UPHELD,
+    )
+    assignment.status = Assignment.Status.CANCELLED if cancelled else Assignment.Status.COMPLETED
+    assignment.closed_reason = reason
+    fields = ["status", "closed_reason"]
+    if cancelled:
+        assignment.cancelled_at = now
+        fields.append("cancelled_at")
+    else:
+        assignment.completed_at = now
+        fields.append("completed_at")
+    assignment.save(update_fields=fields)
+    _assignment_event(
+        assignment,
+        AssignmentEvent.Kind.CLOSED,
+        actor=actor,
+        note=note or str(Assignment.ClosedReason(reason).label),
+    )
+    return assignment
+
+
+def assignment_cancel(*, assignment: Assignment, actor=None) -> Assignment:
+    if not assignment.is_active:
+        raise ValidationError(_("Only an open assignment can be cancelled."))
+    return assignment_close(
+        assignment=assignment, reason=Assignment.ClosedReason.CANCELLED, actor=actor
+    )
+
+
+SNOOZE_DAYS = 7
+
+
+def assignment_snooze(*, user, assignment_id: int) -> Assignment:
+    """Put an assignment off for a week, once: its due date moves and reminders wait."""
+    with transaction.atomic():
+        assignment = (
+            Assignment.objects.select_for_update().filter(pk=assignment_id, user=user).first()
+        )
+        if assignment is None:
+            raise Assignment.DoesNotExist
+        if assignment.status != Assignment.Status.OPEN:
+            raise ValidationError(_("Only an open assignment can be snoozed."))
+        if assignment.snooze_used:
+            raise ValidationError(_("You have already snoozed this assignment once."))
+        now = timezone.now()
+        assignment.snooze_used = True
+        assignment.snoozed_until = now + timedelta(days=SNOOZE_DAYS)
+        if assignment.due_at is not None:
+            assignment.due_at = max(assignment.due_at, now) + timedelta(days=SNOOZE_DAYS)
+        assignment.save(update_fields=["snooze_used", "snoozed_until", "due_at"])
+        _assignment_event(
+            assignment,
+            AssignmentEvent.Kind.SNOOZED,
+            actor=user,
+            note=_("Put off by %(days)s days.") % {"days": SNOOZE_DAYS},
+        )
+    return assignment
+
+
+def assignments_test_out(*, user, course: CoursePage, module: ModulePage | None = None) -> int:
+    """Close the learner's assignments that a passed pre-test shows they do not need:
+    the module's, or for a course-level pre-test the course's and all its modules'."""
+    scope = Q(module=module) if module is not None else Q()
+    closed = 0
+    with transaction.atomic():
+        for assignment in Assignment.objects.select_for_update().filter(
+            scope,
+            user=user,
+            course=course,
+            status__in=[Assignment.Status.OPEN, Assignment.Status.HELD],
+        ):
+            assignment_close(assignment=assignment, reason=Assignment.ClosedReason.TESTED_OUT)
+            closed += 1
+    return closed

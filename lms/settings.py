@@ -9,6 +9,7 @@ variable.
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -55,6 +56,7 @@ INSTALLED_APPS = [
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -73,6 +75,7 @@ INSTALLED_APPS = [
     "allauth.mfa",
     # Background work
     "django_celery_beat",
+    "ninja",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -112,6 +115,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "lms.context_processors.site",
+                "wagtail.contrib.settings.context_processors.settings",
             ],
         },
     },
@@ -244,6 +248,23 @@ CELERY_BEAT_SCHEDULE = {
     "expire-assessment-attempts": {
         "task": "assessments.tasks.expire_attempts_task",
         "schedule": 60.0,
+    },
+    # Signals whose processing was never queued (broker down) or never finished.
+    "sweep-unprocessed-signals": {
+        "task": "skills.tasks.sweep_unprocessed_signals_task",
+        "schedule": 5 * 60.0,
+    },
+    "nightly-skills-reevaluation": {
+        "task": "skills.tasks.nightly_reevaluate_task",
+        "schedule": crontab(hour=2, minute=15),
+    },
+    "expire-wellbeing-signals": {
+        "task": "skills.tasks.expire_wellbeing_signals_task",
+        "schedule": crontab(hour=3, minute=0),
+    },
+    "learning-digests": {
+        "task": "skills.tasks.send_learning_digests_task",
+        "schedule": crontab(hour=7, minute=30),
     },
 }
 

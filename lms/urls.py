@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from lms import views
+from skills.api import api as signals_api
 
 # Staff sign in through allauth, where MFA is enforced; the admins' own log-in
 # forms would go around it.
@@ -16,6 +17,8 @@ admin.site.login = secure_admin_login(admin.site.login)
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
     path("", include("courses.urls")),
+    path("", include("skills.urls")),
+    path("api/v1/", signals_api.urls),
     path("assessments/", include("assessments.urls")),
     path("accounts/", include("allauth.urls")),
     path(

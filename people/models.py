@@ -141,6 +141,12 @@ class Profile(models.Model):
         choices=settings.LANGUAGES,
         default=settings.LANGUAGE_CODE,
     )
+    learning_emails = models.BooleanField(
+        _("e-mail me about my learning"),
+        default=True,
+        help_text=_("A short daily digest when something is assigned to you or due soon."),
+    )
+    last_digest_at = models.DateTimeField(_("last digest sent"), null=True, blank=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:

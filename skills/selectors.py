@@ -1,4 +1,26 @@
-from skills.models import Skill
+"""Reads of the skills app. Wellbeing signals leave this module individually only
+for their own learner; for anyone else they are aggregated over groups of at
+least ``MIN_GROUP`` people."""
+
+from dataclasses import dataclass
+from statistics import mean
+
+from django.contrib.auth import get_user_model
+from django.db.models import Count, Q
+
+from courses.models import Assignment, AssignmentEvent, Enrollment
+from skills.models import (
+    ApprovalBatch,
+    AssignmentRule,
+    Contest,
+    RuleMatch,
+    Signal,
+    Skill,
+    SkillProfile,
+    SkillProfileSnapshot,
+)
+
+MIN_GROUP = 5
 
 
 def skill_list_live():
@@ -8,3 +30,150 @@ def skill_list_live():
 
 def skill_get_by_code(code: str) -> Skill | None:
     return skill_list_live().filter(code=code).first()
+
+
+@dataclass
+class WhyView:
+    assignment: Assignment
+    events: list[AssignmentEvent]
+    contest: Contest | None
+
+
+def assignment_why(*, user, assignment_id: int) -> WhyView | None:
+    """An assignment and everything it was based on, for its learner only."""
+    assignment = (
+        Assignment.objects.select_related("course", "module", "assigned_by")
+        .filter(pk=assignment_id, user=user)
+        .first()
+    )
+    if assignment is None:
+        return None
+    events = list(assignment.events.select_related("actor"))
+    contest = Contest.objects.filter(assignment=assignment).select_related("decided_by").first()
+    return WhyView(assignment=assignment, events=events, contest=contest)
+
+
+@dataclass
+class SkillRow:
+    profile: SkillProfile
+    history: list[SkillProfileSnapshot]
+
+
+def learner_skills(*, user) -> tuple[list[SkillRow], list[Signal]]:
+    """The learner's own profiles with their history, and their own recent signals,
+    wellbeing included: this is theirs alone."""
+    profiles = list(
+        SkillProfile.objects.filter(user=user)
+        .select_related("skill", "skill__category")
+        .order_by("skill__category__sort_order", "skill__sort_order")
+    )
+    rows = []
+    snapshots: dict[int, list] = {}
+    for snapshot in SkillProfileSnapshot.objects.filter(profile__in=profiles).order_by("-at")[:500]:
+        snapshots.setdefault(snapshot.profile_id, []).append(snapshot)
+    for profile in profiles:
+        rows.append(SkillRow(profile=profile, history=snapshots.get(profile.pk, [])[:6]))
+    signals = list(
+        Signal.objects.filter(user=user).select_related("skill").order_by("-observed_at")[:50]
+    )
+    return rows, signals
+
+
+@dataclass
+class TeamMember:
+    user: object
+    open_assignments: int
+    in_progress: int
+    completed: int
+
+
+@dataclass
+class TeamView:
+    members: list[TeamMember]
+    wellbeing: dict | None
+    group_size: int
+
+
+def team_for_manager(*, manager) -> TeamView:
+    """A manager's direct reports: learning, never anyone's wellbeing data. Team
+    wellbeing is shown only as an average over at least MIN_GROUP people."""
+    User = get_user_model()
+    members = list(
+        User.objects.filter(profile__manager=manager, is_active=True)
+        .annotate(
+            open_assignments=Count(
+                "assignments",
+                filter=Q(assignments__status__in=[Assignment.Status.OPEN, Assignment.Status.HELD]),
+                distinct=True,
+            ),
+            in_progress=Count(
+                "enrollments",
+                filter=Q(enrollments__status=Enrollment.Status.ACTIVE),
+                distinct=True,
+            ),
+            completed=Count(
+                "enrollments",
+                filter=Q(enrollments__status=Enrollment.Status.COMPLETED),
+                distinct=True,
+            ),
+        )
+        .order_by("last_name", "first_name", "email")
+    )
+    wellbeing = wellbeing_aggregate(user_ids=[m.pk for m in members])
+    return TeamView(
+        members=[TeamMember(m, m.open_assignments, m.in_progress, m.completed) for m in members],
+        wellbeing=wellbeing,
+        group_size=len(members),
+    )
+
+
+def wellbeing_aggregate(*, user_ids: list[int]) -> dict | None:
+    """Average wellbeing signals per source over a group, or None when fewer than
+    MIN_GROUP people in it have such data."""
+    rows = Signal.objects.filter(
+        user_id__in=user_ids, source__in=Signal.WELLBEING_SOURCES
+    ).values_list("user_id", "source", "value")
+    per_person: dict[str, dict[int, list[float]]] = {}
+    for user_id, source, value in rows:
+        per_person.setdefault(source, {}).setdefault(user_id, []).append(value)
+    result = {}
+    for source, people in per_person.items():
+        if len(people) >= MIN_GROUP:
+            result[source] = {
+                "label": Signal.Source(source).label,
+                "people": len(people),
+                "mean": mean(mean(values) for values in people.values()),
+            }
+    return result or None
+
+
+def rule_overview(*, rule: AssignmentRule, limit: int = 200) -> dict:
+    matches = (
+        RuleMatch.objects.filter(rule=rule, rule_version=rule.version)
+        .exclude(outcome=RuleMatch.Outcome.NOT_MATCHED)
+        .select_related("user", "user__profile")
+        .order_by("score")
+    )
+    counts = dict(
+        RuleMatch.objects.filter(rule=rule, rule_version=rule.version)
+        .values_list("outcome")
+        .annotate(n=Count("pk"))
+    )
+    return {
+        "matches": list(matches[:limit]),
+        "counts": counts,
+        "assignments": Assignment.objects.filter(origin_rule_id=rule.pk).count(),
+        "pending_batches": list(
+            ApprovalBatch.objects.filter(rule=rule, status=ApprovalBatch.Status.PENDING)
+        ),
+    }
+
+
+def contests_pending():
+    return Contest.objects.filter(status=Contest.Status.PENDING).select_related(
+        "assignment", "assignment__course", "assignment__module", "user"
+    )
+
+
+def batches_pending():
+    return ApprovalBatch.objects.filter(status=ApprovalBatch.Status.PENDING).select_related("rule")

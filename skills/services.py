@@ -1,14 +1,30 @@
 """Writes of the skills app. Other apps record evidence through ``signal_record``."""
 
+import csv
+import io
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from skills.models import Signal, Skill
+from courses import services as course_services
+from courses.models import Assignment, AssignmentEvent
+from skills.ingest import IngestResult, queue_learners, signals_ingest
+from skills.models import (
+    SKILL_EVIDENCE_SOURCES,
+    ApiToken,
+    ApprovalBatch,
+    AssignmentRule,
+    Contest,
+    EngineSettings,
+    RuleMatch,
+    Signal,
+    Skill,
+    token_hash,
+)
 
 
 @dataclass(frozen=True)
@@ -20,7 +36,7 @@ class RecordedSignal:
 def signal_record(
     *,
     user,
-    skill: Skill,
+    skill: Skill | None,
     raw_value: float,
     source: str,
     observed_at: datetime,
@@ -29,10 +45,12 @@ def signal_record(
     scale_max: float = 1.0,
     note: str = "",
 ) -> RecordedSignal:
-    """Store one piece of skill evidence, normalised to 0-1. The same external id
-    again returns the stored signal unchanged."""
+    """Store one piece of evidence, normalised to 0-1, and queue the learner's
+    re-evaluation after commit. The same external id again changes nothing."""
     if source not in Signal.Source.values:
         raise ValidationError({"source": _("Unknown source.")})
+    if skill is None and source not in Signal.WELLBEING_SOURCES:
+        raise ValidationError({"skill": _("Skill evidence must name its skill.")})
     if scale_max <= scale_min:
         raise ValidationError({"scale_max": _("The scale maximum must be above its minimum.")})
     if not scale_min <= raw_value <= scale_max:
@@ -42,13 +60,12 @@ def signal_record(
     existing = Signal.objects.filter(external_id=external_id).first()
     if existing is not None:
         return RecordedSignal(existing, False)
-    value = (raw_value - scale_min) / (scale_max - scale_min)
     try:
         with transaction.atomic():
             signal = Signal.objects.create(
                 user=user,
                 skill=skill,
-                value=value,
+                value=(raw_value - scale_min) / (scale_max - scale_min),
                 raw_value=raw_value,
                 scale_min=scale_min,
                 scale_max=scale_max,
@@ -59,4 +76,237 @@ def signal_record(
             )
     except IntegrityError:
         return RecordedSignal(Signal.objects.get(external_id=external_id), False)
+    transaction.on_commit(lambda: queue_learners([user.pk]), robust=True)
     return RecordedSignal(signal, True)
+
+
+# --- CSV upload -----------------------------------------------------------------------
+
+CSV_NUMBERS = ("value", "scale_min", "scale_max")
+CSV_SOURCES = {value for value, _label in SKILL_EVIDENCE_SOURCES}
+
+
+def signals_import_csv(*, data: bytes) -> IngestResult:
+    """L&D's upload: the API's checks, row by row. Wellbeing data never comes in
+    this way. Rejected rows are reported with their line numbers."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ValidationError(_("The file is not UTF-8 text.")) from error
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if not reader.fieldnames or "external_id" not in reader.fieldnames:
+        raise ValidationError(_("The first line must name the columns, starting with external_id."))
+    items, lines = [], []
+    try:
+        for row in reader:
+            item = {key.strip(): (value or "").strip() for key, value in row.items() if key}
+            item = {key: value for key, value in item.items() if value != ""}
+            for name in CSV_NUMBERS:
+                if name in item:
+                    try:
+                        item[name] = float(item[name])
+                    except ValueError:
+                        pass  # reported by the item check
+            items.append(item)
+            lines.append(reader.line_num)
+    except csv.Error as error:
+        raise ValidationError(
+            _("Line %(line)s cannot be read: %(error)s") % {"line": reader.line_num, "error": error}
+        ) from error
+    if len(items) > 10 * 1000:
+        raise ValidationError(_("Upload at most 10,000 rows at a time."))
+    result = signals_ingest(items, allowed_sources=CSV_SOURCES)
+    for rejected in result.rejected:
+        rejected["line"] = lines[rejected["index"]]
+    return result
+
+
+# --- API tokens ---------------------------------------------------------------------
+
+
+def api_token_create(*, name: str, sources: list[str], created_by) -> tuple[ApiToken, str]:
+    """A new token; the secret is returned once and only its hash is kept."""
+    name = name.strip()
+    if not name:
+        raise ValidationError({"name": _("Name the integration.")})
+    unknown = set(sources) - set(Signal.Source.values)
+    if not sources or unknown:
+        raise ValidationError({"sources": _("Choose the sources this integration may send.")})
+    secret, prefix = ApiToken.generate()
+    token = ApiToken.objects.create(
+        name=name,
+        key_prefix=prefix,
+        key_hash=token_hash(secret),
+        sources=sorted(sources),
+        created_by=created_by,
+    )
+    return token, secret
+
+
+def api_token_revoke(*, token: ApiToken) -> ApiToken:
+    if token.revoked_at is None:
+        token.revoked_at = timezone.now()
+        token.save(update_fields=["revoked_at"])
+    return token
+
+
+def api_token_authenticate(secret: str) -> ApiToken | None:
+    if not secret or not secret.startswith("hea_"):
+        return None
+    token = ApiToken.objects.filter(key_hash=token_hash(secret)).first()
+    if token is None or not token.is_active:
+        return None
+    now = timezone.now()
+    if token.last_used_at is None or now - token.last_used_at > timedelta(minutes=1):
+        ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
+    return token
+
+
+# --- Rules ----------------------------------------------------------------------------
+
+
+def rule_set_mode(*, rule: AssignmentRule, mode: str, actor) -> AssignmentRule:
+    """Turn a rule on, back to shadow, or off. Activating it records who did it and
+    runs it over everyone it covers (queued)."""
+    if mode not in AssignmentRule.Mode.values:
+        raise ValidationError(_("Unknown mode."))
+    rule.mode = mode
+    fields = ["mode", "updated_at"]
+    if mode == AssignmentRule.Mode.ACTIVE:
+        rule.activated_at = timezone.now()
+        rule.activated_by = actor
+        fields += ["activated_at", "activated_by"]
+    rule.save(update_fields=fields)
+    if mode != AssignmentRule.Mode.OFF:
+        from skills.tasks import run_rule_task
+
+        transaction.on_commit(lambda: run_rule_task.delay(rule.pk), robust=True)
+    return rule
+
+
+def rule_saved(*, rule: AssignmentRule, previous: dict | None) -> AssignmentRule:
+    """After an edit: a changed condition or target makes a new version."""
+    if previous is not None and previous != rule_fingerprint(rule):
+        AssignmentRule.objects.filter(pk=rule.pk).update(version=rule.version + 1)
+        rule.refresh_from_db()
+    return rule
+
+
+def rule_fingerprint(rule: AssignmentRule) -> dict:
+    return {
+        "skill": rule.skill_id,
+        "threshold": str(rule.threshold),
+        "min_evidence": rule.min_evidence,
+        "window_days": rule.window_days,
+        "sources": sorted(rule.sources or []),
+        "departments": sorted(d.pk for d in rule.departments.all()),
+        "teams": sorted(t.pk for t in rule.teams.all()),
+        "job_roles": rule.job_roles,
+        "target_course": rule.target_course_id,
+        "target_modules": sorted(m.pk for m in rule.target_modules.all()),
+        "due_in_days": rule.due_in_days,
+        "priority": rule.priority,
+    }
+
+
+def batch_decide(*, batch: ApprovalBatch, approve: bool, actor) -> ApprovalBatch:
+    with transaction.atomic():
+        batch = ApprovalBatch.objects.select_for_update().get(pk=batch.pk)
+        if batch.status != ApprovalBatch.Status.PENDING:
+            raise ValidationError(_("This batch has already been decided."))
+        batch.status = ApprovalBatch.Status.APPROVED if approve else ApprovalBatch.Status.REJECTED
+        batch.decided_by = actor
+        batch.decided_at = timezone.now()
+        batch.save(update_fields=["status", "decided_by", "decided_at"])
+        if approve:
+            from skills.tasks import run_rule_task
+
+            transaction.on_commit(lambda: run_rule_task.delay(batch.rule_id, batch.pk), robust=True)
+        else:
+            RuleMatch.objects.filter(batch=batch).update(outcome=RuleMatch.Outcome.NOT_MATCHED)
+    return batch
+
+
+# --- Contests -------------------------------------------------------------------------
+
+
+def contest_create(*, user, assignment_id: int, comment: str) -> Contest:
+    comment = (comment or "").strip()
+    if not comment:
+        raise ValidationError(_("Say why you disagree; L&D reads every word."))
+    if len(comment) > 3000:
+        raise ValidationError(_("Keep it under 3,000 characters."))
+    with transaction.atomic():
+        assignment = (
+            Assignment.objects.select_for_update().filter(pk=assignment_id, user=user).first()
+        )
+        if assignment is None:
+            raise Assignment.DoesNotExist
+        if not assignment.is_active:
+            raise ValidationError(_("Only an open assignment can be contested."))
+        if Contest.objects.filter(assignment=assignment).exists():
+            raise ValidationError(_("You have already contested this assignment."))
+        contest = Contest.objects.create(
+            assignment=assignment, user=user, comment=comment, created_at=timezone.now()
+        )
+        AssignmentEvent.objects.create(
+            assignment=assignment,
+            kind=AssignmentEvent.Kind.CONTESTED,
+            at=contest.created_at,
+            actor=user,
+            note=comment,
+        )
+    return contest
+
+
+def contest_decide(*, contest: Contest, uphold: bool, note: str, actor) -> Contest:
+    """L&D's decision; it is logged on the assignment and shown to the learner."""
+    note = (note or "").strip()
+    if not note:
+        raise ValidationError(_("Write the learner a reply: they will read it."))
+    if actor is not None and actor.pk == contest.user_id:
+        raise PermissionDenied(_("Nobody decides their own contest."))
+    with transaction.atomic():
+        contest = (
+            Contest.objects.select_for_update().select_related("assignment").get(pk=contest.pk)
+        )
+        if contest.status != Contest.Status.PENDING:
+            raise ValidationError(_("This contest has already been decided."))
+        contest.status = Contest.Status.UPHELD if uphold else Contest.Status.REJECTED
+        contest.decided_by = actor
+        contest.decided_at = timezone.now()
+        contest.decision_note = note
+        contest.save(update_fields=["status", "decided_by", "decided_at", "decision_note"])
+        AssignmentEvent.objects.create(
+            assignment=contest.assignment,
+            kind=AssignmentEvent.Kind.CONTEST_UPHELD
+            if uphold
+            else AssignmentEvent.Kind.CONTEST_REJECTED,
+            at=contest.decided_at,
+            actor=actor,
+            note=note,
+        )
+        if uphold:
+            course_services.assignment_close(
+                assignment=contest.assignment,
+                reason=Assignment.ClosedReason.CONTEST_UPHELD,
+                actor=actor,
+                note=note,
+            )
+    return contest
+
+
+# --- Retention ------------------------------------------------------------------------
+
+
+def wellbeing_signals_expire(*, batch_size: int = 5000) -> int:
+    """Delete wellbeing signals older than the retention period. Returns how many."""
+    days = EngineSettings.load().wellbeing_retention_days
+    cutoff = timezone.now() - timedelta(days=days)
+    ids = list(
+        Signal.objects.filter(
+            source__in=Signal.WELLBEING_SOURCES, observed_at__lt=cutoff
+        ).values_list("pk", flat=True)[:batch_size]
+    )
+    Signal.objects.filter(pk__in=ids).delete()
+    return len(ids)

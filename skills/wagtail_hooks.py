@@ -1,8 +1,13 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from skills.models import Skill, SkillCategory
+from skills import admin_views, services
+from skills.models import AssignmentRule, Skill, SkillCategory
 
 
 class SkillViewSet(SnippetViewSet):
@@ -25,11 +30,121 @@ class SkillCategoryViewSet(SnippetViewSet):
     list_display = ["name", "code", "sort_order"]
 
 
+class RuleLinkColumn(Column):
+    cell_template_name = "skills/admin/rule_link_cell.html"
+
+
+class AssignmentRuleViewSet(SnippetViewSet):
+    model = AssignmentRule
+    icon = "tasks"
+    menu_label = _("Assignment rules")
+    list_display = [
+        "name",
+        "mode",
+        "skill",
+        "version",
+        RuleLinkColumn("matches", label=_("Matches")),
+    ]
+    list_filter = ["mode"]
+    search_fields = ["name"]
+
+    def get_queryset(self, request):
+        return AssignmentRule.objects.select_related("skill")
+
+
 class SkillsGroup(SnippetViewSetGroup):
-    items = (SkillViewSet, SkillCategoryViewSet)
+    items = (SkillViewSet, SkillCategoryViewSet, AssignmentRuleViewSet)
     menu_icon = "pick"
-    menu_label = _("Skills taxonomy")
+    menu_label = _("Skills")
     menu_name = "skills-taxonomy"
 
 
 register_snippet(SkillsGroup)
+
+
+# A changed condition or target makes a new version of a rule.
+@hooks.register("before_edit_snippet")
+def remember_rule(request, instance):
+    if isinstance(instance, AssignmentRule):
+        request._rule_before = services.rule_fingerprint(instance)
+
+
+@hooks.register("after_edit_snippet")
+def version_rule(request, instance):
+    if isinstance(instance, AssignmentRule):
+        services.rule_saved(rule=instance, previous=getattr(request, "_rule_before", None))
+
+
+@hooks.register("register_admin_urls")
+def register_urls():
+    return [
+        path("rules/<int:rule_id>/", admin_views.rule_detail, name="skills_rule_detail"),
+        path("rules/<int:rule_id>/mode/", admin_views.rule_mode, name="skills_rule_mode"),
+        path("approvals/", admin_views.approvals, name="skills_approvals"),
+        path(
+            "approvals/<int:batch_id>/", admin_views.approval_decide, name="skills_approval_decide"
+        ),
+        path("contests/", admin_views.contests, name="skills_contests"),
+        path(
+            "contests/<int:contest_id>/", admin_views.contest_decide, name="skills_contest_decide"
+        ),
+        path("signals/upload/", admin_views.upload_signals, name="skills_upload"),
+        path("api-tokens/", admin_views.tokens, name="skills_tokens"),
+        path(
+            "api-tokens/<int:token_id>/revoke/",
+            admin_views.token_revoke,
+            name="skills_token_revoke",
+        ),
+    ]
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission: str | None = None, superuser: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+        self.superuser = superuser
+
+    def is_shown(self, request):
+        if self.superuser:
+            return request.user.is_superuser
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_admin_menu_item")
+def contests_menu():
+    return PermissionMenuItem(
+        _("Contests"),
+        reverse("skills_contests"),
+        icon_name="warning",
+        order=260,
+        permission="skills.change_contest",
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def approvals_menu():
+    return PermissionMenuItem(
+        _("Approvals"),
+        reverse("skills_approvals"),
+        icon_name="success",
+        order=270,
+        permission="skills.change_assignmentrule",
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def upload_menu():
+    return PermissionMenuItem(
+        _("Upload signals"),
+        reverse("skills_upload"),
+        icon_name="upload",
+        order=280,
+        permission="skills.add_signal",
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def tokens_menu():
+    return PermissionMenuItem(
+        _("API tokens"), reverse("skills_tokens"), icon_name="key", order=900, superuser=True
+    )

@@ -1,3 +1,5 @@
+import uuid
+
 import pytest
 
 
@@ -42,3 +44,31 @@ def pytest_collection_modifyitems(config, items):
             raise pytest.UsageError(
                 f"{item.nodeid}: use django_db(transaction=True, serialized_rollback=True)"
             )
+
+
+@pytest.fixture
+def worker(settings):
+    """A real Celery worker in a thread, on the configured broker (the embedded
+    one by default, Redis in CI), consuming a queue of this test's own so that a
+    development worker on the same broker cannot take its messages."""
+    from celery.contrib.testing.worker import start_worker
+
+    from lms.celery import app as celery_app
+
+    queue = f"test-{uuid.uuid4().hex[:8]}"
+    settings.CELERY_TASK_DEFAULT_QUEUE = queue
+    previous = celery_app.conf.task_default_queue
+    celery_app.conf.task_default_queue = queue
+    celery_app.conf.task_always_eager = False
+    try:
+        with start_worker(
+            celery_app,
+            pool="solo",
+            perform_ping_check=False,
+            queues=[queue],
+            hostname=f"test-{queue}@localhost",
+            shutdown_timeout=30,
+        ) as running:
+            yield running
+    finally:
+        celery_app.conf.task_default_queue = previous

@@ -57,3 +57,24 @@ def course_assessments(context, course):
         "csrf_token": context.get("csrf_token"),
         "can_take": context.get("outline") and context["outline"].can_open_lessons,
     }
+
+
+@register.inclusion_tag("assessments/includes/test_out.html", takes_context=True)
+def test_out_panel(context, assignment):
+    """The pre-test that lets a learner test out of an assignment, if there is one."""
+    scope = {"module": assignment.module} if assignment.module_id else {"module__isnull": True}
+    pre_test = (
+        Assessment.objects.filter(course=assignment.course, kind=Assessment.Kind.PRE_TEST, **scope)
+        .order_by("pk")
+        .first()
+    )
+    request = context.get("request")
+    state = None
+    if pre_test is not None and request is not None:
+        (state,) = selectors.assessment_states(user=request.user, assessments=[pre_test])
+    return {
+        "pre_test": pre_test,
+        "state": state,
+        "request": request,
+        "csrf_token": context.get("csrf_token"),
+    }

@@ -21,7 +21,6 @@ from courses.models import (
     ModuleSkill,
 )
 from lms.models import HomePage
-from skills.models import Skill
 
 DEMO_COURSES = (ai_agents.COURSE, empathy.COURSE, copilot.COURSE)
 
@@ -45,6 +44,7 @@ def catalog_ensure() -> CatalogPage:
 
 
 def course_create(*, catalog: CatalogPage, data: dict) -> CoursePage:
+    Skill = CoursePage.skills.rel.model
     skills = {skill.code: skill for skill in Skill.objects.filter(live=True)}
     course = CoursePage(
         title=data["title"],

@@ -1,4 +1,4 @@
-from courses.models.assignments import Assignment
+from courses.models.assignments import Assignment, AssignmentEvent
 from courses.models.certificates import Certificate
 from courses.models.pages import (
     CatalogPage,
@@ -20,6 +20,7 @@ from courses.models.workflow import SecondAuthorApprovalTask
 
 __all__ = [
     "Assignment",
+    "AssignmentEvent",
     "CatalogPage",
     "Certificate",
     "CoursePage",

@@ -15,7 +15,6 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from courses.blocks import LessonBodyBlock
-from skills.models import LEVEL_VALIDATORS
 
 
 class Level(models.TextChoices):
@@ -176,7 +175,7 @@ class ModuleSkill(Orderable):
         "skills.Skill", verbose_name=_("skill"), on_delete=models.CASCADE, related_name="+"
     )
     target_level = models.PositiveSmallIntegerField(
-        _("to level"), validators=LEVEL_VALIDATORS, default=2
+        _("to level"), validators=[MinValueValidator(1), MaxValueValidator(4)], default=2
     )
 
     panels = [FieldPanel("skill"), FieldPanel("target_level")]

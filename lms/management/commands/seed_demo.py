@@ -6,6 +6,7 @@ from assessments.demo.loader import demo_assessments_seed
 from courses.demo.loader import demo_courses_seed, demo_learning_seed
 from people.demo import demo_people_seed
 from people.roles import Role
+from skills.demo import demo_engine_seed
 
 DEFAULT_DEMO_PASSWORD = "human-edge-demo"  # noqa: S105 - development only, refused in production
 
@@ -37,6 +38,18 @@ class Command(BaseCommand):
         assessments = demo_assessments_seed()
         self.stdout.write(_("Assessments created: %(count)s") % {"count": len(assessments)})
         demo_learning_seed()
+        engine = demo_engine_seed()
+        if engine["rejected"]:
+            raise CommandError(f"Demo signals were refused: {engine['rejected']}")
+        self.stdout.write(
+            _("Skill signals sent: %(count)s new. The worker turns them into assignments.")
+            % {"count": engine["accepted"]}
+        )
+        if engine["token"]:
+            self.stdout.write(
+                _("API token for the demo QA integration (shown once): %(token)s")
+                % {"token": engine["token"]}
+            )
         self.stdout.write(
             self.style.SUCCESS(_("Demo data is ready. Log in at /accounts/login/ with:"))
         )

@@ -1,0 +1,194 @@
+"""Screens of the editing area for L&D: rules in shadow, approvals, contests, the
+signal upload, and (for superusers) integration tokens."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import permission_required, user_passes_test
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from skills import selectors, services
+from skills.models import ApiToken, ApprovalBatch, AssignmentRule, Contest, Signal
+
+
+def _errors(error: ValidationError) -> str:
+    return " ".join(error.messages)
+
+
+@permission_required("skills.change_assignmentrule", raise_exception=True)
+def rule_detail(request, rule_id: int):
+    rule = get_object_or_404(AssignmentRule.objects.select_related("skill"), pk=rule_id)
+    return TemplateResponse(
+        request,
+        "skills/admin/rule_detail.html",
+        {
+            "rule": rule,
+            "overview": selectors.rule_overview(rule=rule),
+            "page_title": _("Rule: %(name)s") % {"name": rule.name},
+        },
+    )
+
+
+@permission_required("skills.change_assignmentrule", raise_exception=True)
+@require_POST
+def rule_mode(request, rule_id: int):
+    rule = get_object_or_404(AssignmentRule, pk=rule_id)
+    mode = request.POST.get("mode", "")
+    try:
+        services.rule_set_mode(rule=rule, mode=mode, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, _errors(error))
+    else:
+        messages.success(
+            request,
+            {
+                "active": _("The rule is active: it is being run over everyone it covers."),
+                "shadow": _(
+                    "The rule is in shadow mode: it shows whom it would assign, and assigns no one."
+                ),
+                "off": _("The rule is off."),
+            }[mode],
+        )
+    return redirect("skills_rule_detail", rule_id=rule.pk)
+
+
+@permission_required("skills.change_assignmentrule", raise_exception=True)
+def approvals(request):
+    return TemplateResponse(
+        request,
+        "skills/admin/approvals.html",
+        {
+            "batches": selectors.batches_pending(),
+            "page_title": _("Assignments waiting for approval"),
+        },
+    )
+
+
+@permission_required("skills.change_assignmentrule", raise_exception=True)
+@require_POST
+def approval_decide(request, batch_id: int):
+    batch = get_object_or_404(ApprovalBatch, pk=batch_id)
+    approve = request.POST.get("decision") == "approve"
+    try:
+        services.batch_decide(batch=batch, approve=approve, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, _errors(error))
+    else:
+        messages.success(
+            request,
+            _("Approved: the assignments are being made.")
+            if approve
+            else _("Rejected: nobody is assigned."),
+        )
+    return redirect("skills_approvals")
+
+
+@permission_required("skills.change_contest", raise_exception=True)
+def contests(request):
+    return TemplateResponse(
+        request,
+        "skills/admin/contests.html",
+        {"contests": selectors.contests_pending(), "page_title": _("Contested assignments")},
+    )
+
+
+@permission_required("skills.change_contest", raise_exception=True)
+@require_POST
+def contest_decide(request, contest_id: int):
+    contest = get_object_or_404(Contest, pk=contest_id)
+    try:
+        services.contest_decide(
+            contest=contest,
+            uphold=request.POST.get("decision") == "uphold",
+            note=request.POST.get("note", ""),
+            actor=request.user,
+        )
+    except (ValidationError, PermissionDenied) as error:
+        messages.error(
+            request, _errors(error) if isinstance(error, ValidationError) else str(error)
+        )
+    else:
+        messages.success(request, _("Decided. The learner sees your reply on their assignment."))
+    return redirect("skills_contests")
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(
+        label=gettext_lazy("CSV file"),
+        help_text=gettext_lazy(
+            "Columns: external_id, employee_id or email, skill, value, scale_min, scale_max, "
+            "source (qa_soft_skills, manager, self_assessment or assessment), observed_at, note."
+        ),
+    )
+
+
+@permission_required("skills.add_signal", raise_exception=True)
+def upload_signals(request):
+    form = UploadForm(request.POST or None, request.FILES or None)
+    result = None
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        if upload.size > 10 * 1024 * 1024:
+            form.add_error("file", _("The file is larger than 10 MB."))
+        else:
+            try:
+                result = services.signals_import_csv(data=upload.read())
+            except ValidationError as error:
+                form.add_error("file", _errors(error))
+    return TemplateResponse(
+        request,
+        "skills/admin/upload.html",
+        {"form": form, "result": result, "page_title": _("Upload skill signals")},
+    )
+
+
+def _superuser(user):
+    return user.is_active and user.is_superuser
+
+
+class TokenForm(forms.Form):
+    name = forms.CharField(label=gettext_lazy("Integration"), max_length=120)
+    sources = forms.MultipleChoiceField(
+        label=gettext_lazy("May send"),
+        choices=Signal.Source.choices,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+
+@user_passes_test(_superuser)
+def tokens(request):
+    form = TokenForm(request.POST or None)
+    secret = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            _token, secret = services.api_token_create(
+                name=form.cleaned_data["name"],
+                sources=form.cleaned_data["sources"],
+                created_by=request.user,
+            )
+        except ValidationError as error:
+            form.add_error(None, _errors(error))
+        else:
+            form = TokenForm()
+    return TemplateResponse(
+        request,
+        "skills/admin/tokens.html",
+        {
+            "form": form,
+            "secret": secret,
+            "tokens": ApiToken.objects.select_related("created_by"),
+            "page_title": _("API tokens"),
+        },
+    )
+
+
+@user_passes_test(_superuser)
+@require_POST
+def token_revoke(request, token_id: int):
+    services.api_token_revoke(token=get_object_or_404(ApiToken, pk=token_id))
+    messages.success(request, _("The token is revoked; requests with it are refused."))
+    return redirect("skills_tokens")

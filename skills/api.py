@@ -1,0 +1,157 @@
+"""The signals API, version 1: POST /api/v1/signals/.
+
+Integrations are written against this shape; keep it stable. A change that
+breaks it is a new version beside this one. Docs: /api/v1/docs, schema:
+/api/v1/openapi.json.
+"""
+
+import json
+from datetime import datetime
+from typing import Literal
+
+from django.utils.translation import gettext as _
+from ninja import NinjaAPI, Schema, Status
+from ninja.errors import HttpError
+from ninja.security import HttpBearer
+from pydantic import Field
+
+from skills.ingest import BATCH_LIMIT, signals_ingest
+from skills.models import ApiToken, Signal, token_hash
+
+SourceName = Literal[
+    "assessment",
+    "qa_soft_skills",
+    "customer_sentiment",
+    "workload",
+    "wellbeing_checkin",
+    "self_assessment",
+    "manager",
+]
+
+
+class TokenAuth(HttpBearer):
+    """Authorization: Bearer <token>, made and revoked in the editing area."""
+
+    def authenticate(self, request, token):
+        from skills.services import api_token_authenticate
+
+        found = api_token_authenticate(token)
+        if found is None:
+            known = ApiToken.objects.filter(key_hash=token_hash(token or "")).first()
+            if known is not None and not known.is_active:
+                raise HttpError(401, _("This token has been revoked."))
+            raise HttpError(401, _("Unknown token."))
+        return found
+
+
+api = NinjaAPI(
+    title="Human Edge Academy API",
+    version="1",
+    description=(
+        "Skill-gap signals from QA scoring, contact-centre and HR systems. Every request "
+        "needs `Authorization: Bearer <token>`; a token may send only the sources it was "
+        "made for. Emotion inferred from an employee's face, voice or body is never "
+        "accepted."
+    ),
+    urls_namespace="api-v1",
+    auth=TokenAuth(),
+    docs_url="/docs",
+)
+
+
+class SignalIn(Schema):
+    external_id: str = Field(
+        max_length=200, description="Your identifier for this signal; sending it again is harmless."
+    )
+    employee_id: str | None = Field(None, description="The learner's employee id, or give email.")
+    email: str | None = Field(
+        None, description="The learner's e-mail address, or give employee_id."
+    )
+    skill: str | None = Field(
+        None,
+        description="A skill code of the taxonomy, e.g. empathy. Optional for wellbeing sources.",
+    )
+    value: float
+    scale_min: float = 0
+    scale_max: float = 1
+    source: SourceName
+    observed_at: datetime = Field(description="ISO 8601 with its time zone.")
+    note: str = Field("", max_length=2000)
+
+
+class RejectedOut(Schema):
+    index: int
+    external_id: str | None = None
+    errors: dict[str, list[str]]
+
+
+class BatchOut(Schema):
+    accepted: list[str]
+    duplicates: list[str]
+    rejected: list[RejectedOut]
+
+
+class ErrorOut(Schema):
+    detail: str
+
+
+BATCH_SCHEMA = {
+    "type": "object",
+    "required": ["signals"],
+    "properties": {
+        "signals": {
+            "type": "array",
+            "maxItems": BATCH_LIMIT,
+            "items": SignalIn.model_json_schema(),
+        }
+    },
+    "example": {
+        "signals": [
+            {
+                "external_id": "qa-2026-11-01-0001",
+                "employee_id": "E1001",
+                "skill": "empathy",
+                "value": 62,
+                "scale_min": 0,
+                "scale_max": 100,
+                "source": "qa_soft_skills",
+                "observed_at": "2026-11-01T10:00:00Z",
+                "note": "optional text",
+            }
+        ]
+    },
+}
+
+
+@api.post(
+    "/signals/",
+    response={202: BatchOut, 400: ErrorOut, 401: ErrorOut, 413: ErrorOut},
+    summary="Send a batch of up to 1,000 signals",
+    description=(
+        "Each item is checked on its own. The answer lists what was accepted, what was a "
+        "duplicate (its external_id is already stored) and, for each rejected item, why. "
+        "Accepted signals are stored before the answer is sent."
+    ),
+    openapi_extra={
+        "requestBody": {"required": True, "content": {"application/json": {"schema": BATCH_SCHEMA}}}
+    },
+)
+def post_signals(request):
+    try:
+        payload = json.loads(request.body or b"")
+    except (ValueError, UnicodeDecodeError) as error:
+        raise HttpError(
+            400, _("The body is not valid JSON: %(error)s") % {"error": error}
+        ) from error
+    if not isinstance(payload, dict) or not isinstance(payload.get("signals"), list):
+        raise HttpError(400, _('Send an object with a list under "signals".'))
+    items = payload["signals"]
+    if len(items) > BATCH_LIMIT:
+        raise HttpError(
+            413,
+            _("At most %(limit)s signals per request; this one has %(count)s.")
+            % {"limit": BATCH_LIMIT, "count": len(items)},
+        )
+    token = request.auth
+    result = signals_ingest(items, allowed_sources=set(token.sources) & set(Signal.Source.values))
+    return Status(202, result.as_json())

@@ -1,0 +1,78 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.fields import RichTextField
+
+
+@register_setting(icon="cogs")
+class EngineSettings(BaseGenericSetting):
+    """How the skills engine treats people: limits, the wellbeing guard, retention."""
+
+    max_active_assignments = models.PositiveSmallIntegerField(
+        _("most open assignments a learner holds"),
+        default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(20)],
+        help_text=_("Further assignments wait until one is finished."),
+    )
+    workload_high = models.DecimalField(
+        _("workload counts as high from"),
+        max_digits=3,
+        decimal_places=2,
+        default=0.8,
+        validators=[MinValueValidator(0), MaxValueValidator(1)],
+        help_text=_("On the 0 to 1 scale. While it is high, non-urgent assignments wait."),
+    )
+    workload_window_days = models.PositiveSmallIntegerField(
+        _("workload looks back (days)"), default=7, validators=[MinValueValidator(1)]
+    )
+    approval_threshold = models.PositiveIntegerField(
+        _("a rule run assigning more than this many people waits for approval"),
+        default=50,
+        validators=[MinValueValidator(1)],
+    )
+    wellbeing_retention_days = models.PositiveIntegerField(
+        _("keep wellbeing signals for (days)"),
+        default=180,
+        validators=[MinValueValidator(1), MaxValueValidator(3650)],
+    )
+    evidence_half_life_days = models.PositiveSmallIntegerField(
+        _("evidence counts half as much after (days)"),
+        default=30,
+        validators=[MinValueValidator(1), MaxValueValidator(730)],
+    )
+    reminder_days_before_due = models.PositiveSmallIntegerField(
+        _("remind learners this many days before a due date"), default=3
+    )
+    support_message = RichTextField(
+        _("support offered while workload is high"),
+        blank=True,
+        features=["bold", "italic", "link", "ul"],
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("max_active_assignments"), FieldPanel("approval_threshold")],
+            heading=_("Assignments"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("workload_high"),
+                FieldPanel("workload_window_days"),
+                FieldPanel("support_message"),
+            ],
+            heading=_("Wellbeing guard"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("evidence_half_life_days"),
+                FieldPanel("wellbeing_retention_days"),
+                FieldPanel("reminder_days_before_due"),
+            ],
+            heading=_("Evidence and reminders"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("skills engine settings")

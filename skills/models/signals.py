@@ -1,0 +1,67 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from skills.models.taxonomy import Skill
+
+
+class Signal(models.Model):
+    """A piece of evidence about one learner's skill, from one source, at one time.
+
+    Idempotent by ``external_id``: the same signal sent twice is stored once.
+    """
+
+    class Source(models.TextChoices):
+        ASSESSMENT = "assessment", _("Assessment")
+        QA_SOFT_SKILLS = "qa_soft_skills", _("QA soft-skill score")
+        SELF_ASSESSMENT = "self_assessment", _("Self-assessment")
+        MANAGER = "manager", _("Manager's rating")
+        CUSTOMER_SENTIMENT = "customer_sentiment", _("Customer sentiment")
+        WORKLOAD = "workload", _("Workload")
+        WELLBEING_CHECKIN = "wellbeing_checkin", _("Wellbeing check-in")
+
+    #: Individually visible to the learner alone; never in a report or export.
+    WELLBEING_SOURCES = frozenset({"customer_sentiment", "workload", "wellbeing_checkin"})
+
+    user = models.ForeignKey(
+        "people.User", verbose_name=_("learner"), on_delete=models.CASCADE, related_name="signals"
+    )
+    skill = models.ForeignKey(
+        Skill,
+        verbose_name=_("skill"),
+        on_delete=models.PROTECT,
+        related_name="signals",
+        null=True,
+        blank=True,
+        help_text=_("Wellbeing signals (workload, check-ins, sentiment) may name no skill."),
+    )
+    value = models.FloatField(
+        _("value (0 to 1)"), validators=[MinValueValidator(0.0), MaxValueValidator(1.0)]
+    )
+    raw_value = models.FloatField(_("value as sent"))
+    scale_min = models.FloatField(_("scale minimum"), default=0)
+    scale_max = models.FloatField(_("scale maximum"), default=1)
+    source = models.CharField(_("source"), max_length=30, choices=Source.choices)
+    observed_at = models.DateTimeField(_("observed at"))
+    external_id = models.CharField(_("external id"), max_length=200, unique=True)
+    note = models.TextField(_("note"), blank=True, max_length=2000)
+    received_at = models.DateTimeField(_("received at"), auto_now_add=True)
+    processed_at = models.DateTimeField(_("processed at"), null=True, blank=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("skill signal")
+        verbose_name_plural = _("skill signals")
+        indexes = [models.Index(fields=["user", "skill", "observed_at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(value__gte=0) & models.Q(value__lte=1),
+                name="skills_signal_value_0_1",
+            ),
+        ]
+
+    def __str__(self):
+        return self.external_id
+
+    @property
+    def is_wellbeing(self) -> bool:
+        return self.source in self.WELLBEING_SOURCES

@@ -1,0 +1,76 @@
+"""Celery tasks of the skills engine. Each takes ids, re-reads what it needs, and
+is safe to run twice (see skills/engine.py)."""
+
+from datetime import timedelta
+
+from celery import shared_task
+from django.db.models import Min
+from django.utils import timezone
+
+from skills import engine, notifications, services
+from skills.ingest import queue_learners
+from skills.models import AssignmentRule, Signal
+
+SWEEP_AFTER = timedelta(minutes=2)
+SWEEP_LIMIT = 5000
+
+
+@shared_task(acks_late=True, time_limit=15 * 60, soft_time_limit=14 * 60)
+def process_learners_task(user_ids: list[int]) -> int:
+    """Re-evaluate learners whose evidence changed."""
+    for user_id in user_ids:
+        engine.learner_reevaluate(user_id=user_id)
+    return len(user_ids)
+
+
+@shared_task(time_limit=5 * 60)
+def sweep_unprocessed_signals_task() -> int:
+    """Queue learners whose signals are still unprocessed a while after arriving
+    (the broker was down, or a worker died): nothing is lost, only delayed."""
+    cutoff = timezone.now() - SWEEP_AFTER
+    user_ids = list(
+        Signal.objects.filter(processed_at__isnull=True, received_at__lt=cutoff)
+        .values("user_id")
+        .annotate(first=Min("received_at"))
+        .order_by("first")
+        .values_list("user_id", flat=True)[:SWEEP_LIMIT]
+    )
+    if user_ids:
+        queue_learners(user_ids)
+    return len(user_ids)
+
+
+@shared_task(acks_late=True, time_limit=60 * 60, soft_time_limit=59 * 60)
+def run_rule_task(rule_id: int, approved_batch_id: int | None = None) -> dict:
+    from skills.models import ApprovalBatch
+
+    batch = (
+        ApprovalBatch.objects.filter(pk=approved_batch_id).first() if approved_batch_id else None
+    )
+    summary = engine.rule_run(rule_id=rule_id, approved_batch=batch)
+    return summary.__dict__
+
+
+@shared_task(time_limit=10 * 60)
+def nightly_reevaluate_task() -> int:
+    """Every rule over everyone it covers: windows move, evidence ages, held
+    assignments find room. One task per rule."""
+    rule_ids = list(
+        AssignmentRule.objects.exclude(mode=AssignmentRule.Mode.OFF).values_list("pk", flat=True)
+    )
+    for rule_id in rule_ids:
+        run_rule_task.delay(rule_id)
+    return len(rule_ids)
+
+
+@shared_task(time_limit=10 * 60)
+def expire_wellbeing_signals_task() -> int:
+    deleted = services.wellbeing_signals_expire()
+    if deleted:
+        expire_wellbeing_signals_task.delay()
+    return deleted
+
+
+@shared_task(time_limit=30 * 60, soft_time_limit=29 * 60)
+def send_learning_digests_task() -> int:
+    return notifications.digests_send()

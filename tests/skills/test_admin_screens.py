@@ -1,0 +1,89 @@
+"""The engine's screens in the editing area, and who may use them."""
+
+import pytest
+from django.urls import reverse
+
+from courses.models import Assignment
+from people.roles import Role
+from people.services import role_grant
+from skills.ingest import signals_ingest
+from skills.models import ApiToken, AssignmentRule, RuleMatch
+from tests.factories import UserFactory
+from tests.skills.helpers import course_with_modules, learner, qa, rule_for
+
+pytestmark = pytest.mark.django_db
+
+
+def author():
+    user = UserFactory()
+    role_grant(user=user, role=Role.LD_AUTHOR)
+    return user
+
+
+def test_authors_see_whom_a_shadow_rule_would_assign_then_activate_it(
+    client, django_capture_on_commit_callbacks
+):
+    built = course_with_modules()
+    rule = rule_for(built.modules[0], mode="shadow", name="Empathy refresher")
+    person = learner("E1")
+    signals_ingest([qa("a", "E1", 50), qa("b", "E1", 55)], queue=False)
+    client.force_login(author())
+
+    # Running the shadow again evaluates everyone the rule covers.
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("skills_rule_mode", args=[rule.pk]), {"mode": "shadow"})
+    html = client.get(reverse("skills_rule_detail", args=[rule.pk])).content.decode()
+    assert person.get_full_name() in html
+    assert "Would assign (shadow)" in html
+    assert not Assignment.objects.exists()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("skills_rule_mode", args=[rule.pk]), {"mode": "active"})
+    rule.refresh_from_db()
+    assert rule.mode == "active" and rule.activated_at is not None
+    assert Assignment.objects.get(user=person).origin_rule_id == rule.pk
+    assert RuleMatch.objects.get(rule=rule, user=person).outcome == "assigned"
+
+
+def test_authors_write_rules_in_the_editing_area(client):
+    client.force_login(author())
+    assert client.get(reverse("wagtailsnippets_skills_assignmentrule:add")).status_code == 200
+    assert client.get(reverse("wagtailsnippets_skills_assignmentrule:list")).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "url_name",
+    ["skills_approvals", "skills_contests", "skills_upload"],
+)
+def test_engine_screens_are_for_l_and_d(client, url_name):
+    client.force_login(UserFactory())
+    assert client.get(reverse(url_name)).status_code in (302, 403)
+    client.force_login(author())
+    assert client.get(reverse(url_name)).status_code == 200
+
+
+def test_only_superusers_make_api_tokens(client):
+    client.force_login(author())
+    assert client.get(reverse("skills_tokens")).status_code == 302
+    response = client.post(reverse("skills_tokens"), {"name": "QA", "sources": ["qa_soft_skills"]})
+    assert not ApiToken.objects.exists()
+
+    admin = UserFactory(is_superuser=True, is_staff=True)
+    client.force_login(admin)
+    response = client.post(reverse("skills_tokens"), {"name": "QA", "sources": ["qa_soft_skills"]})
+    html = response.content.decode()
+    token = ApiToken.objects.get()
+    assert "shown once" in html and token.key_prefix in html
+    client.post(reverse("skills_token_revoke", args=[token.pk]))
+    token.refresh_from_db()
+    assert token.revoked_at is not None
+    assert token.key_prefix in client.get(reverse("skills_tokens")).content.decode()
+    assert "hea_" + "x" not in client.get(reverse("skills_tokens")).content.decode()
+
+
+def test_wellbeing_sources_cannot_drive_a_rule():
+    built = course_with_modules()
+    rule = rule_for(built.modules[0], sources=["workload"])
+    with pytest.raises(Exception, match="Wellbeing data can never trigger"):
+        rule.full_clean()
+    assert "workload" not in AssignmentRule.objects.get().evidence_sources
