@@ -7,12 +7,12 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format migrate seed worker beat web check-deploy clean
+.PHONY: help install run test lint format migrate seed worker beat web check-deploy bench clean
 
 help:
 	@echo "make run    install, migrate, seed the demo, start web + worker + beat at http://127.0.0.1:8000"
 	@echo "make test   install the dev tools, run ruff and the whole pytest suite"
-	@echo "make lint | format | migrate | seed | web | worker | beat | check-deploy | clean"
+	@echo "make lint | format | migrate | seed | web | worker | beat | check-deploy | bench | clean"
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
@@ -64,6 +64,12 @@ check-deploy: install
 	CELERY_BROKER_URL=$${CELERY_BROKER_URL:-redis://127.0.0.1:6379/0} \
 	EMAIL_URL=smtp+tls://mailer:secret@smtp.example.com:587 \
 	$(BIN)/python manage.py check --deploy --fail-level WARNING
+
+# Needs PostgreSQL and Redis (BENCH_DATABASE_URL, BENCH_BROKER_URL to point elsewhere).
+bench: install
+	$(BIN)/python bench/signals_bench.py \
+		--database $${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/academy_bench} \
+		--broker $${BENCH_BROKER_URL:-redis://127.0.0.1:6379/13}
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

@@ -115,6 +115,15 @@ def evaluate(
 
 
 def _targets(rule: AssignmentRule) -> list[tuple[CoursePage, ModulePage | None]]:
+    """The live course, or live modules with their courses, that the rule assigns.
+    Kept on the rule object, which lives for one task."""
+    cached = getattr(rule, "_targets_cache", None)
+    if cached is None:
+        cached = rule._targets_cache = _load_targets(rule)
+    return cached
+
+
+def _load_targets(rule: AssignmentRule) -> list[tuple[CoursePage, ModulePage | None]]:
     if rule.target_course_id:
         return [(rule.target_course, None)]
     modules = list(rule.target_modules.live().order_by("path"))
@@ -264,7 +273,8 @@ def _workload_high(values: list[float], settings: EngineSettings) -> bool:
     return bool(values) and mean(values) >= float(settings.workload_high)
 
 
-def _rules():
+def active_rules() -> list[AssignmentRule]:
+    """The rules that are not off, with what their evaluation needs."""
     return list(
         AssignmentRule.objects.exclude(mode=AssignmentRule.Mode.OFF)
         .select_related("skill", "target_course")
@@ -347,8 +357,11 @@ def release_held(*, user, settings: EngineSettings, workload_high: bool) -> int:
     return released
 
 
-def learner_reevaluate(*, user_id: int, now: datetime | None = None) -> LearnerOutcome:
-    """Refresh one learner's profiles and apply every rule to them."""
+def learner_reevaluate(
+    *, user_id: int, now: datetime | None = None, rules: list[AssignmentRule] | None = None
+) -> LearnerOutcome:
+    """Refresh one learner's profiles and apply every rule to them. A task that
+    evaluates many learners passes the rules it loaded once."""
     now = now or timezone.now()
     settings = EngineSettings.load()
     half_life = float(settings.evidence_half_life_days)
@@ -393,7 +406,7 @@ def learner_reevaluate(*, user_id: int, now: datetime | None = None) -> LearnerO
                     user=user, outcome=RuleMatch.Outcome.PENDING_APPROVAL, batch__status="pending"
                 ).values_list("rule_id", flat=True)
             )
-            for rule in _rules():
+            for rule in rules if rules is not None else active_rules():
                 if not _in_scope(rule, profile):
                     continue
                 since = now - timedelta(days=rule.window_days)

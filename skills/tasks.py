@@ -18,8 +18,9 @@ SWEEP_LIMIT = 5000
 @shared_task(acks_late=True, time_limit=15 * 60, soft_time_limit=14 * 60)
 def process_learners_task(user_ids: list[int]) -> int:
     """Re-evaluate learners whose evidence changed."""
+    rules = engine.active_rules()
     for user_id in user_ids:
-        engine.learner_reevaluate(user_id=user_id)
+        engine.learner_reevaluate(user_id=user_id, rules=rules)
     return len(user_ids)
 
 

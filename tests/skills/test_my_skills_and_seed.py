@@ -40,3 +40,19 @@ def test_seed_demo_makes_the_engine_assign_after_the_worker_runs():
         engine.learner_reevaluate(user_id=user_id)
     assignment = Assignment.objects.get(user__email="learner@example.com", source="rule")
     assert assignment.module.slug == "why-engineered-empathy-fails"
+
+
+def test_recompute_skills_command_processes_everyone():
+    from tests.skills.helpers import course_with_modules, rule_for
+
+    built = course_with_modules()
+    rule_for(built.modules[0])
+    person = learner("E1")
+    signals_ingest([qa("a", "E1", 40), qa("b", "E1", 45)], queue=False)
+    out = io.StringIO()
+
+    call_command("recompute_skills", stdout=out)
+
+    assert "Recomputed" in out.getvalue()
+    assert Assignment.objects.filter(user=person).count() == 1
+    assert not Signal.objects.filter(processed_at__isnull=True).exists()

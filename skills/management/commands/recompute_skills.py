@@ -1,0 +1,63 @@
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
+
+from skills import engine
+from skills.ingest import queue_learners
+from skills.models import AssignmentRule
+
+
+class Command(BaseCommand):
+    help = "Recompute every learner's skill profiles and apply every rule to everyone."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--queue",
+            action="store_true",
+            help="Queue the work for the Celery workers instead of doing it here.",
+        )
+
+    def handle(self, *args, queue: bool, **options):
+        user_ids = list(
+            get_user_model()
+            .objects.filter(is_active=True)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        rule_ids = list(
+            AssignmentRule.objects.exclude(mode=AssignmentRule.Mode.OFF).values_list(
+                "pk", flat=True
+            )
+        )
+        if queue:
+            from skills.tasks import run_rule_task
+
+            queue_learners(user_ids)
+            for rule_id in rule_ids:
+                run_rule_task.delay(rule_id)
+            self.stdout.write(
+                _("Queued %(learners)s learners and %(rules)s rules.")
+                % {"learners": len(user_ids), "rules": len(rule_ids)}
+            )
+            return
+        rules = engine.active_rules()
+        for done, user_id in enumerate(user_ids, start=1):
+            engine.learner_reevaluate(user_id=user_id, rules=rules)
+            if done % 500 == 0:
+                self.stdout.write(
+                    _("%(done)s of %(total)s learners") % {"done": done, "total": len(user_ids)}
+                )
+        for rule_id in rule_ids:
+            summary = engine.rule_run(rule_id=rule_id)
+            self.stdout.write(
+                _("Rule %(rule)s: %(evaluated)s evaluated, %(assigned)s assigned, %(held)s held.")
+                % {
+                    "rule": rule_id,
+                    "evaluated": summary.evaluated,
+                    "assigned": summary.assigned,
+                    "held": summary.held,
+                }
+            )
+        self.stdout.write(
+            self.style.SUCCESS(_("Recomputed %(count)s learners.") % {"count": len(user_ids)})
+        )

@@ -1,0 +1,65 @@
+"""The benchmark itself runs (small), so `make bench` cannot rot unnoticed."""
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DATABASE = os.environ.get("DATABASE_URL", "")
+BROKER = os.environ.get("CELERY_BROKER_URL", "")
+
+pytestmark = pytest.mark.skipif(
+    not (DATABASE.startswith("postgres") and BROKER.startswith("redis")),
+    reason="The benchmark needs PostgreSQL and Redis (CI has both).",
+)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_the_benchmark_runs_end_to_end(tmp_path):
+    out = tmp_path / "bench.json"
+    database = DATABASE.rsplit("/", 1)[0] + "/academy_bench_smoke"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "bench/signals_bench.py",
+            "--learners",
+            "60",
+            "--signals",
+            "600",
+            "--batch",
+            "200",
+            "--port",
+            str(free_port()),
+            "--database",
+            database,
+            "--broker",
+            BROKER.rsplit("/", 1)[0] + "/11",
+            "--cache",
+            BROKER.rsplit("/", 1)[0] + "/10",
+            "--out",
+            str(out),
+            "--timeout",
+            "300",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-4000:]
+    figures = json.loads(out.read_text())
+    assert figures["accepted"] == 600
+    assert figures["nightly_evaluated"] == 60
+    assert figures["assignments_written"] > 0
+    assert figures["end_to_end_per_s"] > 0
