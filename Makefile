@@ -39,7 +39,7 @@ web: migrate
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 worker: install
-	$(BIN)/celery -A lms worker --loglevel INFO --queues default
+	$(BIN)/celery -A lms worker --loglevel INFO --queues default,exports
 
 beat: install
 	$(BIN)/celery -A lms beat --loglevel INFO --scheduler django_celery_beat.schedulers:DatabaseScheduler
@@ -70,6 +70,8 @@ bench: install
 	$(BIN)/python bench/signals_bench.py \
 		--database $${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/academy_bench} \
 		--broker $${BENCH_BROKER_URL:-redis://127.0.0.1:6379/13}
+	$(BIN)/python bench/export_bench.py \
+		--database $${BENCH_EXPORT_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/academy_export_bench}
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "skills",
     "courses",
     "assessments",
+    "reports",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -238,6 +239,11 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+# Heavy work has a queue of its own, so exports never delay e-mail or assignments.
+CELERY_TASK_ROUTES = {
+    "reports.tasks.export_report_task": {"queue": "exports"},
+    "reports.tasks.run_scheduled_report_task": {"queue": "exports"},
+}
 CELERY_BEAT_SCHEDULE = {
     # Scheduled publishing: a course approved with a go-live date goes live on time.
     "publish-scheduled-pages": {
@@ -262,6 +268,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "skills.tasks.expire_wellbeing_signals_task",
         "schedule": crontab(hour=3, minute=0),
     },
+    "expire-report-files": {
+        "task": "reports.tasks.expire_report_files_task",
+        "schedule": crontab(minute=20),
+    },
     "learning-digests": {
         "task": "skills.tasks.send_learning_digests_task",
         "schedule": crontab(hour=7, minute=30),
@@ -271,6 +281,14 @@ CELERY_BEAT_SCHEDULE = {
 # Wagtail's own background work (reference index, file clean-up) runs through
 # django-tasks; it is quick, so it runs in the request.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# --- Reports ------------------------------------------------------------------
+
+# Reports up to this many rows stream straight to the browser; larger ones are
+# written by a Celery task and downloaded when ready.
+REPORT_STREAM_LIMIT = env.int("REPORT_STREAM_LIMIT", default=5000)
+# How long a background export's file is kept.
+REPORT_FILE_HOURS = env.int("REPORT_FILE_HOURS", default=24)
 
 # --- Internationalisation -----------------------------------------------------
 

@@ -20,6 +20,7 @@ urlpatterns = [
     path("", include("skills.urls")),
     path("api/v1/", signals_api.urls),
     path("assessments/", include("assessments.urls")),
+    path("reports/", include("reports.urls")),
     path("accounts/", include("allauth.urls")),
     path(
         "cms/login/",

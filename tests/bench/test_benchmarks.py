@@ -63,3 +63,34 @@ def test_the_benchmark_runs_end_to_end(tmp_path):
     assert figures["nightly_evaluated"] == 60
     assert figures["assignments_written"] > 0
     assert figures["end_to_end_per_s"] > 0
+
+
+def test_the_export_benchmark_runs(tmp_path):
+    out = tmp_path / "exports.json"
+    database = DATABASE.rsplit("/", 1)[0] + "/academy_export_bench_smoke"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "bench/export_bench.py",
+            "--learners",
+            "100",
+            "--database",
+            database,
+            "--out",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-4000:]
+    figures = json.loads(out.read_text())
+    assert figures["progress_rows"] == 100 * 50
+    assert (
+        figures["csv"]["rows"]
+        == figures["reference_copy"]["rows"]
+        == figures["xlsx"]["rows"]
+        == 5000
+    )

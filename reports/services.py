@@ -1,0 +1,339 @@
+"""Writes of the reports app: exports, schedules and the audit log.
+
+Who may report is decided here, for every way in: HR reporters see the whole
+organisation; managers their direct reports only; nobody else anything.
+"""
+
+import json
+import tempfile
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files import File
+from django.core.mail import EmailMultiAlternatives
+from django.db import connection, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from reports import exports
+from reports.models import Format, ReportAudit, ReportExport, ReportSchedule
+from reports.queries import ReportFilters, counts_sql, report_sql
+
+HR_PERMISSION = "reports.view_completion_report"
+MANAGER_PERMISSION = "people.view_own_team"
+PREVIEW_ROWS = 20
+
+
+def may_report(user) -> bool:
+    return user.is_authenticated and (
+        user.has_perm(HR_PERMISSION) or user.has_perm(MANAGER_PERMISSION)
+    )
+
+
+def scoped_filters(*, user, filters: ReportFilters) -> ReportFilters:
+    """The filters ``user`` may run: a manager's are narrowed to their own team."""
+    if not user.is_authenticated:
+        raise PermissionDenied
+    if user.has_perm(HR_PERMISSION):
+        return filters
+    if user.has_perm(MANAGER_PERMISSION):
+        filters.manager_id = user.pk
+        return filters
+    raise PermissionDenied(_("Reports are for HR and managers."))
+
+
+@dataclass
+class Preview:
+    columns: list
+    rows: list[tuple]
+    counts: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def labelled_counts(self) -> list[tuple[str, int]]:
+        from reports.forms import STATUS_CHOICES
+
+        return [
+            (str(label), self.counts[code]) for code, label in STATUS_CHOICES if code in self.counts
+        ]
+
+
+def report_preview(*, user, filters: ReportFilters) -> Preview:
+    filters = scoped_filters(user=user, filters=filters)
+    now = timezone.now()
+    sql, params = report_sql(filters, vendor=connection.vendor, now=now)
+    with connection.cursor() as cursor:
+        cursor.execute(f"{sql} LIMIT {PREVIEW_ROWS}", params)
+        rows = cursor.fetchall()
+        count_sql, count_params = counts_sql(filters, vendor=connection.vendor, now=now)
+        cursor.execute(count_sql, count_params)
+        counts = dict(cursor.fetchall())
+    return Preview(columns=filters.columns, rows=rows, counts=counts)
+
+
+def _count(filters: ReportFilters) -> int:
+    sql, params = counts_sql(filters, vendor=connection.vendor, now=timezone.now())
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return sum(count for _status, count in cursor.fetchall())
+
+
+def _audit(*, actor, delivery, fmt, filters: ReportFilters, rows=None, schedule=None) -> None:
+    ReportAudit.objects.create(
+        actor=actor,
+        schedule=schedule,
+        delivery=delivery,
+        format=fmt,
+        filters=filters.as_json(),
+        row_count=rows,
+    )
+
+
+@dataclass
+class ExportDecision:
+    """Either a stream to send now, or a background export to follow."""
+
+    stream: object | None = None
+    filename: str = ""
+    content_type: str = ""
+    export: ReportExport | None = None
+
+
+def _filename(fmt: str) -> str:
+    stamp = timezone.now().strftime("%Y-%m-%d-%H%M")
+    return f"completion-{stamp}.{'xlsx' if fmt == Format.XLSX else 'csv'}"
+
+
+CONTENT_TYPES = {
+    Format.CSV: "text/csv; charset=utf-8",
+    Format.CSV_EXCEL: "text/csv; charset=utf-8",
+    Format.XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def report_export(*, user, filters: ReportFilters, fmt: str) -> ExportDecision:
+    """Small reports stream at once; large ones go to the exports queue."""
+    if fmt not in Format.values:
+        raise ValidationError(_("Unknown format."))
+    filters = scoped_filters(user=user, filters=filters)
+    total = _count(filters)
+    if total <= settings.REPORT_STREAM_LIMIT:
+        _audit(
+            actor=user, delivery=ReportAudit.Delivery.DOWNLOAD, fmt=fmt, filters=filters, rows=total
+        )
+        if fmt == Format.XLSX:
+            spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)
+            exports.write_xlsx(spool, filters)
+            spool.seek(0)
+            stream = spool
+        else:
+            stream = exports.csv_chunks(filters, bom=fmt == Format.CSV_EXCEL)
+        return ExportDecision(
+            stream=stream, filename=_filename(fmt), content_type=CONTENT_TYPES[fmt]
+        )
+    with transaction.atomic():
+        export = ReportExport.objects.create(
+            requested_by=user, format=fmt, filters=filters.as_json(), rows_expected=total
+        )
+        _audit(
+            actor=user,
+            delivery=ReportAudit.Delivery.BACKGROUND,
+            fmt=fmt,
+            filters=filters,
+            rows=total,
+        )
+        from reports.tasks import export_report_task
+
+        transaction.on_commit(lambda: export_report_task.delay(export.pk))
+    return ExportDecision(export=export)
+
+
+def export_run(*, export_id: int) -> ReportExport:
+    """Write an export's file (the task body); running it again rewrites it."""
+    export = ReportExport.objects.get(pk=export_id)
+    if export.status in (ReportExport.Status.READY, ReportExport.Status.EXPIRED):
+        return export
+    ReportExport.objects.filter(pk=export.pk).update(
+        status=ReportExport.Status.RUNNING, rows_written=0
+    )
+    filters = ReportFilters.from_json(export.filters)
+
+    def progress(written: int) -> None:
+        ReportExport.objects.filter(pk=export.pk).update(rows_written=written)
+
+    suffix = ".xlsx" if export.format == Format.XLSX else ".csv"
+    try:
+        with tempfile.NamedTemporaryFile(suffix=suffix) as target:
+            if export.format == Format.XLSX:
+                count = exports.write_xlsx(target, filters, progress=progress)
+            else:
+                count = exports.write_csv(
+                    target, filters, bom=export.format == Format.CSV_EXCEL, progress=progress
+                )
+            target.flush()
+            target.seek(0)
+            export.file.save(f"{export.key}{suffix}", File(target), save=False)
+    except Exception as error:
+        ReportExport.objects.filter(pk=export.pk).update(
+            status=ReportExport.Status.FAILED, error=str(error)[:2000]
+        )
+        raise
+    now = timezone.now()
+    export.status = ReportExport.Status.READY
+    export.rows_written = count
+    export.rows_expected = max(export.rows_expected, count)
+    export.finished_at = now
+    export.expires_at = now + timedelta(hours=settings.REPORT_FILE_HOURS)
+    export.save(
+        update_fields=[
+            "file",
+            "status",
+            "rows_written",
+            "rows_expected",
+            "finished_at",
+            "expires_at",
+        ]
+    )
+    return export
+
+
+def export_for_download(*, user, key) -> ReportExport:
+    """The export, if ``user`` asked for it or received it and may still report."""
+    export = ReportExport.objects.filter(key=key).first()
+    if export is None or not may_report(user):
+        raise ReportExport.DoesNotExist
+    allowed = export.requested_by_id == user.pk or export.shared_with.filter(pk=user.pk).exists()
+    if not allowed:
+        raise ReportExport.DoesNotExist
+    return export
+
+
+def export_downloaded(*, user, export: ReportExport) -> None:
+    _audit(
+        actor=user,
+        delivery=ReportAudit.Delivery.FILE_DOWNLOAD,
+        fmt=export.format,
+        filters=ReportFilters.from_json(export.filters),
+        rows=export.rows_written,
+        schedule=export.schedule,
+    )
+
+
+def exports_expire() -> int:
+    """Delete the files of exports past their expiry."""
+    expired = 0
+    for export in ReportExport.objects.filter(
+        status=ReportExport.Status.READY, expires_at__lt=timezone.now()
+    ):
+        if export.file:
+            export.file.delete(save=False)
+        export.status = ReportExport.Status.EXPIRED
+        export.save(update_fields=["file", "status"])
+        expired += 1
+    return expired
+
+
+# --- Schedules -----------------------------------------------------------------------
+
+
+def _crontab(frequency: str):
+    from django_celery_beat.models import CrontabSchedule
+
+    fields = {"minute": "0", "hour": "6", "month_of_year": "*", "timezone": "UTC"}
+    if frequency == ReportSchedule.Frequency.WEEKLY:
+        fields.update(day_of_week="1", day_of_month="*")
+    else:
+        fields.update(day_of_week="*", day_of_month="1")
+    schedule, _created = CrontabSchedule.objects.get_or_create(**fields)
+    return schedule
+
+
+def schedule_create(
+    *, owner, name: str, frequency: str, fmt: str, filters: ReportFilters, recipients
+) -> ReportSchedule:
+    from django_celery_beat.models import PeriodicTask
+
+    if not owner.has_perm(HR_PERMISSION):
+        raise PermissionDenied(_("Only HR reporters schedule reports."))
+    name = name.strip()
+    if not name:
+        raise ValidationError({"name": _("Name the report.")})
+    recipients = list(recipients)
+    if not recipients:
+        raise ValidationError({"recipients": _("Choose who receives it.")})
+    refused = [r.email for r in recipients if not r.has_perm(HR_PERMISSION)]
+    if refused:
+        raise ValidationError(
+            {
+                "recipients": _("Not HR reporters, so they may not receive it: %(emails)s.")
+                % {"emails": ", ".join(refused)}
+            }
+        )
+    with transaction.atomic():
+        schedule = ReportSchedule.objects.create(
+            name=name, owner=owner, frequency=frequency, format=fmt, filters=filters.as_json()
+        )
+        schedule.recipients.set(recipients)
+        schedule.periodic_task = PeriodicTask.objects.create(
+            name=f"Scheduled report {schedule.pk}: {name}"[:200],
+            task="reports.tasks.run_scheduled_report_task",
+            crontab=_crontab(frequency),
+            args=json.dumps([schedule.pk]),
+            queue="exports",
+        )
+        schedule.save(update_fields=["periodic_task"])
+    return schedule
+
+
+def schedule_delete(*, user, schedule: ReportSchedule) -> None:
+    if schedule.owner_id != user.pk and not user.is_superuser:
+        raise PermissionDenied
+    with transaction.atomic():
+        if schedule.periodic_task_id:
+            schedule.periodic_task.delete()
+        schedule.delete()
+
+
+def scheduled_run(*, schedule_id: int) -> ReportExport | None:
+    """Make the scheduled report and send each recipient a link to it."""
+    schedule = ReportSchedule.objects.filter(pk=schedule_id).select_related("owner").first()
+    if schedule is None or not schedule.owner.has_perm(HR_PERMISSION):
+        return None
+    filters = ReportFilters.from_json(schedule.filters)
+    recipients = [
+        r for r in schedule.recipients.filter(is_active=True) if r.has_perm(HR_PERMISSION)
+    ]
+    export = ReportExport.objects.create(
+        requested_by=schedule.owner,
+        schedule=schedule,
+        format=schedule.format,
+        filters=filters.as_json(),
+    )
+    export.shared_with.set(recipients)
+    export = export_run(export_id=export.pk)
+    _audit(
+        actor=None,
+        delivery=ReportAudit.Delivery.SCHEDULED,
+        fmt=schedule.format,
+        filters=filters,
+        rows=export.rows_written,
+        schedule=schedule,
+    )
+    ReportSchedule.objects.filter(pk=schedule.pk).update(last_run_at=timezone.now())
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    link = base + reverse("reports:export", args=[export.key])
+    for recipient in recipients:
+        language = getattr(getattr(recipient, "profile", None), "preferred_language", "en")
+        with translation.override(language):
+            context = {"schedule": schedule, "export": export, "link": link, "user": recipient}
+            subject = render_to_string("reports/email/scheduled_subject.txt", context).strip()
+            body = render_to_string("reports/email/scheduled_body.txt", context)
+        EmailMultiAlternatives(subject, body, to=[recipient.email]).send()
+    return export
