@@ -5,14 +5,16 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+# Translation catalogs are compiled at install, in Python (Babel): no system tools.
+MO := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format migrate seed worker beat web check-deploy bench clean
+.PHONY: help install run test lint format migrate seed worker beat web check-deploy bench messages clean
 
 help:
 	@echo "make run    install, migrate, seed the demo, start web + worker + beat at http://127.0.0.1:8000"
 	@echo "make test   install the dev tools, run ruff and the whole pytest suite"
-	@echo "make lint | format | migrate | seed | web | worker | beat | check-deploy | bench | clean"
+	@echo "make lint | format | migrate | seed | web | worker | beat | check-deploy | bench | messages | clean"
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
@@ -23,7 +25,15 @@ $(INSTALLED): requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-install: $(INSTALLED)
+%.mo: %.po | $(INSTALLED)
+	$(BIN)/pybabel compile --domain django --input-file $< --output-file $@
+
+install: $(INSTALLED) $(MO)
+
+# Needs GNU gettext (apt-get install gettext): refresh the catalogs from the code.
+messages: install
+	$(BIN)/python manage.py makemessages -l es -l fr --no-obsolete \
+		--ignore=".venv/*" --ignore="node_modules/*" --ignore="var/*" --ignore="tests/*" --ignore="bench/*"
 
 migrate: install
 	$(BIN)/python manage.py migrate --noinput

@@ -5,12 +5,14 @@ from django.utils.translation import gettext as _
 
 from assessments import selectors
 from assessments.models import Assessment
+from courses.localisation import originals_only
 
 
 @permission_required("assessments.view_assessment", raise_exception=True)
 def analytics(request, assessment_id: int):
     assessment = get_object_or_404(
-        Assessment.objects.select_related("course", "module", "pre_test"), pk=assessment_id
+        Assessment.objects.filter(originals_only()).select_related("course", "module", "pre_test"),
+        pk=assessment_id,
     )
     stats = selectors.assessment_analytics(assessment=assessment)
     return TemplateResponse(

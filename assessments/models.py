@@ -8,10 +8,11 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from assessments.forms import QuestionForm
+from courses.localisation import originals_only
 from skills.models import Skill
 
 LIKERT_SCALE = [
@@ -23,7 +24,7 @@ LIKERT_SCALE = [
 ]
 
 
-class Question(index.Indexed, ClusterableModel):
+class Question(TranslatableMixin, index.Indexed, ClusterableModel):
     """A question of the bank, tagged with the skills it measures."""
 
     class Kind(models.TextChoices):
@@ -54,7 +55,9 @@ class Question(index.Indexed, ClusterableModel):
         blank=True,
         help_text=_("Shown with the feedback: why the answer is right."),
     )
-    skills = ParentalManyToManyField(Skill, verbose_name=_("skills measured"), related_name="+")
+    skills = ParentalManyToManyField(
+        Skill, verbose_name=_("skills measured"), related_name="+", limit_choices_to=originals_only
+    )
     points = models.PositiveSmallIntegerField(
         _("points"), default=1, validators=[MinValueValidator(1), MaxValueValidator(20)]
     )
@@ -86,7 +89,7 @@ class Question(index.Indexed, ClusterableModel):
     search_fields = [index.SearchField("prompt"), index.SearchField("context")]
     base_form_class = QuestionForm
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("question")
         verbose_name_plural = _("questions")
         ordering = ["-updated_at"]
@@ -126,8 +129,16 @@ class QuestionOption(Orderable):
         return self.text[:60]
 
 
-class Assessment(ClusterableModel):
-    """A quiz attached to a course, or to one module of it."""
+def original_pre_tests() -> Q:
+    return Q(kind="pre_test") & originals_only()
+
+
+class Assessment(TranslatableMixin, ClusterableModel):
+    """A quiz attached to a course, or to one module of it.
+
+    A translation carries the title and introduction shown to readers of its
+    language; questions, marks, attempts and results belong to the original.
+    """
 
     class Kind(models.TextChoices):
         KNOWLEDGE_CHECK = "knowledge_check", _("Knowledge check")
@@ -147,6 +158,7 @@ class Assessment(ClusterableModel):
         verbose_name=_("course"),
         on_delete=models.CASCADE,
         related_name="assessments",
+        limit_choices_to=originals_only,
     )
     module = models.ForeignKey(
         "courses.ModulePage",
@@ -155,6 +167,7 @@ class Assessment(ClusterableModel):
         blank=True,
         on_delete=models.CASCADE,
         related_name="assessments",
+        limit_choices_to=originals_only,
     )
     introduction = models.TextField(_("introduction"), blank=True)
     pass_mark = models.PositiveSmallIntegerField(
@@ -189,7 +202,7 @@ class Assessment(ClusterableModel):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="post_test",
-        limit_choices_to={"kind": "pre_test"},
+        limit_choices_to=original_pre_tests,
         help_text=_("Post-tests only: the pre-test it is compared with to measure learning gain."),
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
@@ -214,7 +227,7 @@ class Assessment(ClusterableModel):
         MultiFieldPanel([FieldPanel("pre_test")], heading=_("Learning gain")),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("assessment")
         verbose_name_plural = _("assessments")
         ordering = ["course__path", "module__path", "title"]
@@ -234,7 +247,11 @@ class Assessment(ClusterableModel):
 class AssessmentQuestion(Orderable):
     assessment = ParentalKey(Assessment, on_delete=models.CASCADE, related_name="fixed_questions")
     question = models.ForeignKey(
-        Question, verbose_name=_("question"), on_delete=models.PROTECT, related_name="+"
+        Question,
+        verbose_name=_("question"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to=originals_only,
     )
 
     panels = [FieldPanel("question")]
@@ -253,7 +270,11 @@ class AssessmentDraw(Orderable):
 
     assessment = ParentalKey(Assessment, on_delete=models.CASCADE, related_name="draws")
     skill = models.ForeignKey(
-        Skill, verbose_name=_("skill"), on_delete=models.PROTECT, related_name="+"
+        Skill,
+        verbose_name=_("skill"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to=originals_only,
     )
     count = models.PositiveSmallIntegerField(
         _("how many"), default=1, validators=[MinValueValidator(1), MaxValueValidator(50)]

@@ -9,22 +9,28 @@ attempt is submitted; it holds no key and no feedback.
 import random
 
 from django.db.models import Prefetch
+from wagtail.models import Locale
 
 from assessments.models import Assessment, Question, QuestionOption
 
 SERVER_ONLY = ("key", "feedback")
 
 
-def _snapshot(question: Question, rng: random.Random, shuffle: bool) -> dict:
+def _snapshot(
+    question: Question, rng: random.Random, shuffle: bool, canonical: Question | None = None
+) -> dict:
+    """Snapshot ``question`` as shown; a translation is filed under its original's id
+    and skills, so results and analytics gather across languages."""
+    canonical = canonical or question
     options = list(question.options.all())
     item = {
-        "id": question.pk,
+        "id": canonical.pk,
         "kind": question.kind,
         "scenario_mode": question.scenario_mode or ("pick" if question.kind == "scenario" else ""),
         "prompt": question.prompt,
         "context": question.context,
         "points": question.points,
-        "skills": [skill.code for skill in question.skills.all()],
+        "skills": [skill.code for skill in canonical.skills.all()],
         "options": [],
         "key": {},
         "feedback": {
@@ -74,8 +80,13 @@ def _questions_with_children():
     )
 
 
-def build_paper(assessment: Assessment, rng: random.Random | None = None) -> dict:
-    """Choose the questions of a new attempt and snapshot them."""
+def build_paper(
+    assessment: Assessment, rng: random.Random | None = None, language: str | None = None
+) -> dict:
+    """Choose the questions of a new attempt and snapshot them, in the learner's
+    language where a question has a translation."""
+    from courses.localisation import translations_of
+
     rng = rng or random.SystemRandom()
     fixed_ids = list(
         assessment.fixed_questions.order_by("sort_order").values_list("question_id", flat=True)
@@ -83,7 +94,7 @@ def build_paper(assessment: Assessment, rng: random.Random | None = None) -> dic
     chosen_ids = list(fixed_ids)
     for draw in assessment.draws.order_by("sort_order"):
         pool = list(
-            Question.objects.filter(active=True, skills=draw.skill)
+            Question.objects.filter(active=True, skills=draw.skill, locale=Locale.get_default())
             .exclude(pk__in=chosen_ids)
             .values_list("pk", flat=True)
             .distinct()
@@ -94,9 +105,19 @@ def build_paper(assessment: Assessment, rng: random.Random | None = None) -> dic
     ordered = [questions[pk] for pk in chosen_ids if pk in questions]
     if assessment.shuffle_questions:
         rng.shuffle(ordered)
+    translated_ids = [t.pk for t in translations_of(ordered, language=language).values()]
+    translated = {
+        q.translation_key: q for q in _questions_with_children().filter(pk__in=translated_ids)
+    }
     return {
         "questions": [
-            _snapshot(question, rng, shuffle=assessment.shuffle_options) for question in ordered
+            _snapshot(
+                translated.get(question.translation_key, question),
+                rng,
+                shuffle=assessment.shuffle_options,
+                canonical=question,
+            )
+            for question in ordered
         ]
     }
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 from assessments.models import Assessment, Attempt, AttemptResult, Response
 from assessments.papers import public_paper
 from assessments.scoring import score_question
+from courses.localisation import originals_only
 
 
 @dataclass
@@ -61,7 +62,7 @@ def assessment_states(*, user, assessments) -> list[AssessmentState]:
 
 def course_level_assessments(*, course) -> list[Assessment]:
     order = {"pre_test": 0, "final": 1, "post_test": 2, "knowledge_check": 3}
-    found = list(Assessment.objects.filter(course=course, module__isnull=True))
+    found = list(Assessment.objects.filter(originals_only(), course=course, module__isnull=True))
     return sorted(found, key=lambda a: (order.get(a.kind, 9), a.title))
 
 

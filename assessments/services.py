@@ -247,7 +247,9 @@ def _record_evidence(*, attempt: Attempt, result: AttemptResult, answers: dict) 
     likert_items = [item for item in attempt.paper["questions"] if item["kind"] == "likert"]
     for item in likert_items:
         codes.update(item["skills"])
-    skills = {skill.code: skill for skill in Skill.objects.filter(code__in=codes, live=True)}
+    skills = {
+        skill.code: skill for skill in Skill.objects.originals().filter(code__in=codes, live=True)
+    }
     observed = attempt.submitted_at
     for code, bucket in sorted(result.per_skill.items()):
         if code not in skills or not bucket["possible"]:

@@ -14,6 +14,7 @@ from assessments import selectors, services
 from assessments.answers import answers_from_form
 from assessments.models import Assessment, Attempt
 from assessments.services import AttemptClosed, AttemptNotFound
+from courses.localisation import localized, originals_only
 
 
 def _attempt_or_404(user, attempt_id: int) -> Attempt:
@@ -38,7 +39,9 @@ def _wants_json(request) -> bool:
 @login_required
 @require_POST
 def start(request, assessment_id: int):
-    assessment = get_object_or_404(Assessment.objects.select_related("course"), pk=assessment_id)
+    assessment = get_object_or_404(
+        Assessment.objects.filter(originals_only()).select_related("course"), pk=assessment_id
+    )
     lesson_id = request.POST.get("lesson")
     try:
         attempt = services.attempt_start(
@@ -60,9 +63,18 @@ def _render_attempt(request, attempt, errors=None, posted=None, status=200):
     return TemplateResponse(
         request,
         "assessments/attempt.html",
-        {"view": view, "attempt": attempt, "assessment": attempt.assessment},
+        {"view": view, "attempt": attempt, **_shown(attempt.assessment)},
         status=status,
     )
+
+
+def _shown(assessment) -> dict:
+    """The assessment, and its title and course as the reader's language shows them."""
+    return {
+        "assessment": assessment,
+        "shown": localized(assessment),
+        "shown_course": localized(assessment.course),
+    }
 
 
 @login_required
@@ -182,5 +194,5 @@ def result(request, attempt_id: int):
     return TemplateResponse(
         request,
         "assessments/result.html",
-        {"view": view, "attempt": attempt, "assessment": attempt.assessment, "state": state},
+        {"view": view, "attempt": attempt, "state": state, **_shown(attempt.assessment)},
     )

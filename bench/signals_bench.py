@@ -122,7 +122,7 @@ def setup_data(args):
         name="Bench rule",
         explanation="Benchmark.",
         mode=AssignmentRule.Mode.ACTIVE,
-        skill=Skill.objects.get(code="empathy"),
+        skill=Skill.objects.originals().get(code="empathy"),
         threshold=0.5,
         min_evidence=3,
         window_days=90,
@@ -168,7 +168,7 @@ def reference_insert(items) -> float:
     from skills.models import Signal, Skill
 
     users = dict(Profile.objects.values_list("employee_id", "user_id"))
-    empathy = Skill.objects.get(code="empathy")
+    empathy = Skill.objects.originals().get(code="empathy")
     started = time.perf_counter()
     with transaction.atomic():
         for start in range(0, len(items), 1000):

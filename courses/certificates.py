@@ -27,12 +27,14 @@ def _register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(BOLD, "VeraBd.ttf"))
 
 
-def certificate_pdf(*, certificate, verify_url: str) -> io.BytesIO:
+def certificate_pdf(*, certificate, verify_url: str, course_title: str | None = None) -> io.BytesIO:
+    """The PDF in the active language; ``course_title`` is the course's name in it."""
+    course_title = course_title or certificate.course_title
     _register_fonts()
     buffer = io.BytesIO()
     width, height = landscape(A4)
     pdf = canvas.Canvas(buffer, pagesize=(width, height))
-    pdf.setTitle(_("Certificate of completion: %(course)s") % {"course": certificate.course_title})
+    pdf.setTitle(_("Certificate of completion: %(course)s") % {"course": course_title})
     pdf.setAuthor("Human Edge Academy")
     pdf.setSubject(certificate.code)
 
@@ -63,7 +65,7 @@ def certificate_pdf(*, certificate, verify_url: str) -> io.BytesIO:
     pdf.drawCentredString(centre, height - 118 * mm, _("has completed the course"))
     pdf.setFillColor(INK)
     pdf.setFont(BOLD, 20)
-    pdf.drawCentredString(centre, height - 132 * mm, certificate.course_title)
+    pdf.drawCentredString(centre, height - 132 * mm, course_title)
 
     pdf.setFont(REGULAR, 12)
     pdf.setFillColor(MUTED)

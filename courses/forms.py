@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from courses.localisation import originals_only, translations_of
 from courses.models import CoursePage, Level, ModulePage
 from people.models import Department, Team
 
@@ -14,7 +15,7 @@ class CatalogFilterForm(forms.Form):
         label=_("Skill"),
         # The taxonomy's Skill model, reached through the relation rather than an
         # import: the skills app builds on courses, not the other way round.
-        queryset=CoursePage.skills.rel.model.objects.filter(live=True).select_related("category"),
+        queryset=CoursePage.skills.rel.model.objects.filter(originals_only(), live=True),
         to_field_name="code",
         required=False,
         empty_label=_("Any skill"),
@@ -33,6 +34,12 @@ class CatalogFilterForm(forms.Form):
         required=False,
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["skill"]
+        shown = translations_of(list(field.queryset))
+        field.label_from_instance = lambda skill: shown.get(skill.translation_key, skill).name
+
     def clean_q(self):
         return self.cleaned_data["q"].strip()
 
@@ -47,11 +54,12 @@ class AssignLearningForm(forms.Form):
     """L&D assigns a course, or one module of it, to people, teams or departments."""
 
     course = forms.ModelChoiceField(
-        label=_("Course"), queryset=CoursePage.objects.live().order_by("title")
+        label=_("Course"),
+        queryset=CoursePage.objects.live().filter(originals_only()).order_by("title"),
     )
     module = forms.ModelChoiceField(
         label=_("Module"),
-        queryset=ModulePage.objects.live().order_by("path"),
+        queryset=ModulePage.objects.live().filter(originals_only()).order_by("path"),
         required=False,
         empty_label=_("The whole course"),
         help_text=_("Optional: assign one module of the course instead of all of it."),

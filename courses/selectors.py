@@ -5,7 +5,15 @@ from dataclasses import dataclass, field
 
 from django.db.models import F
 from django.utils import timezone
+from wagtail.models import Locale
 
+from courses.localisation import (
+    active_language,
+    is_default_language,
+    localized,
+    originals_only,
+    translations_of,
+)
 from courses.models import (
     Assignment,
     CatalogPage,
@@ -60,6 +68,9 @@ class CourseOutline:
     enrollment: Enrollment | None
     assignments: list[Assignment]
     prerequisites: list[tuple[CoursePage, bool]]
+    #: The course in the reader's language where translated, else the course itself.
+    content: CoursePage | None = None
+    skill_names: list[str] = field(default_factory=list)
 
     @property
     def lessons(self) -> list[LessonItem]:
@@ -114,7 +125,17 @@ def course_structure(*, course: CoursePage) -> list[tuple[ModulePage, list[Lesso
         LessonPage.objects.live()
         .descendant_of(course)
         .order_by("path")
-        .only("id", "title", "path", "depth", "url_path", "estimated_minutes", "optional")
+        .only(
+            "id",
+            "title",
+            "path",
+            "depth",
+            "url_path",
+            "estimated_minutes",
+            "optional",
+            "translation_key",
+            "locale_id",
+        )
     )
     by_module: dict[str, list[LessonPage]] = {module.path: [] for module in modules}
     for lesson in lessons:
@@ -169,19 +190,22 @@ def course_outline(*, course: CoursePage, user, request=None) -> CourseOutline:
     else:
         prerequisites = [(page, False) for page in prerequisite_pages]
 
+    module_texts = translations_of([module for module, _lessons in structure])
+    lesson_texts = translations_of([lesson for _m, lessons in structure for lesson in lessons])
     modules = []
     for module, lessons in structure:
+        shown = module_texts.get(module.translation_key, module)
         item = ModuleItem(
             id=module.pk,
-            title=module.title,
+            title=shown.title,
             url=module.get_url(request),
-            summary=module.summary,
+            summary=shown.summary,
         )
         for lesson in lessons:
             item.lessons.append(
                 LessonItem(
                     id=lesson.pk,
-                    title=lesson.title,
+                    title=lesson_texts.get(lesson.translation_key, lesson).title,
                     url=lesson.get_url(request),
                     minutes=lesson.estimated_minutes,
                     optional=lesson.optional,
@@ -206,7 +230,15 @@ def course_outline(*, course: CoursePage, user, request=None) -> CourseOutline:
         enrollment=enrollment,
         assignments=assignments,
         prerequisites=prerequisites,
+        content=localized(course),
+        skill_names=skill_names_localized(list(course.skills.all())),
     )
+
+
+def skill_names_localized(skills) -> list[str]:
+    """The skills' names in the reader's language, in one query."""
+    texts = translations_of(skills)
+    return [texts.get(skill.translation_key, skill).name for skill in skills]
 
 
 def lesson_context(*, lesson: LessonPage, user, request=None) -> dict | None:
@@ -240,6 +272,8 @@ def lesson_context(*, lesson: LessonPage, user, request=None) -> dict | None:
 class CatalogEntry:
     course: CoursePage
     enrollment: Enrollment | None
+    content: CoursePage | None = None
+    skill_names: list[str] = field(default_factory=list)
 
 
 def catalog_course_list(
@@ -265,6 +299,20 @@ def catalog_course_list(
 
     if q:
         ranked_ids = [page.pk for page in courses.search(q, fields=None)]
+        language = active_language()
+        if not is_default_language(language):
+            # Readers search in their language: translations that match lead to
+            # their originals, ahead of originals matched in the default language.
+            locale = Locale.objects.filter(language_code=language).first()
+            keys = [
+                page.translation_key
+                for page in CoursePage.objects.live().filter(locale=locale).search(q, fields=None)
+            ]
+            originals = dict(
+                courses.filter(translation_key__in=keys).values_list("translation_key", "pk")
+            )
+            first = [originals[key] for key in keys if key in originals]
+            ranked_ids = first + [pk for pk in ranked_ids if pk not in first]
         found = {
             page.pk: page
             for page in CoursePage.objects.filter(pk__in=ranked_ids)
@@ -281,11 +329,36 @@ def catalog_course_list(
             row.course_id: row
             for row in Enrollment.objects.filter(user=user, course__in=[c.pk for c in ordered])
         }
-    return [CatalogEntry(course=c, enrollment=enrollments.get(c.pk)) for c in ordered]
+    texts = translations_of(ordered)
+    skills = {skill.pk: skill for course in ordered for skill in course.skills.all()}
+    skill_texts = translations_of(list(skills.values()))
+    return [
+        CatalogEntry(
+            course=c,
+            enrollment=enrollments.get(c.pk),
+            content=texts.get(c.translation_key, c),
+            skill_names=[skill_texts.get(s.translation_key, s).name for s in c.skills.all()],
+        )
+        for c in ordered
+    ]
+
+
+def _localized_titles(courses, modules) -> dict[int, str]:
+    """Page id to its title in the reader's language, for lists of courses and modules."""
+    titles = {}
+    for pages in (
+        list({c.pk: c for c in courses}.values()),
+        list({m.pk: m for m in modules}.values()),
+    ):
+        texts = translations_of(pages)
+        for page in pages:
+            titles[page.pk] = texts.get(page.translation_key, page).title
+    return titles
 
 
 @dataclass
 class Dashboard:
+    titles: dict[int, str]
     assigned: list[Assignment]
     waiting: list[Assignment]
     in_progress: list[Enrollment]
@@ -308,7 +381,12 @@ def dashboard_for_learner(*, user) -> Dashboard:
         .select_related("course", "last_lesson", "certificate")
         .order_by("-last_activity_at", "-enrolled_at")
     )
+    titles = _localized_titles(
+        [a.course for a in active] + [e.course for e in enrollments],
+        [a.module for a in active if a.module_id],
+    )
     return Dashboard(
+        titles=titles,
         assigned=[a for a in active if a.status == Assignment.Status.OPEN],
         waiting=[a for a in active if a.status == Assignment.Status.HELD],
         in_progress=[e for e in enrollments if e.status == Enrollment.Status.ACTIVE],
@@ -322,7 +400,7 @@ def dashboard_for_learner(*, user) -> Dashboard:
 
 
 def catalog_page() -> CatalogPage | None:
-    return CatalogPage.objects.live().order_by("path").first()
+    return CatalogPage.objects.live().filter(originals_only()).order_by("path").first()
 
 
 def certificate_get_by_code(code: str) -> Certificate | None:

@@ -336,7 +336,13 @@ def reflection_save(
     *, user, course: CoursePage, lesson_id: int, block_id: str, text: str
 ) -> Reflection:
     lesson = _lesson_in_course(course=course, lesson_id=lesson_id)
-    prompts = {str(block.id) for block in lesson.body if block.block_type == "reflection"}
+    # The prompt may be read in a translation of the lesson; its blocks count too.
+    from courses.localisation import translations_of
+
+    bodies = [lesson.body, *(t.body for t in translations_of([lesson], language=None).values())]
+    prompts = {
+        str(block.id) for body in bodies for block in body if block.block_type == "reflection"
+    }
     if block_id not in prompts:
         raise LessonNotFound
     text = text.strip()

@@ -9,12 +9,19 @@ from django.views.decorators.http import require_GET, require_POST
 from courses import selectors, services
 from courses.certificates import certificate_pdf
 from courses.forms import ReflectionForm
+from courses.localisation import localized, originals_only
 from courses.models import CoursePage
 from courses.services import LessonNotFound
 
 
 def _live_course_or_404(course_id: int) -> CoursePage:
-    return get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    return get_object_or_404(CoursePage.objects.live().filter(originals_only()), pk=course_id)
+
+
+def _course_title(certificate) -> str:
+    """The course's title in the reader's language; the title as issued otherwise."""
+    course = localized(certificate.course) if certificate.course_id else None
+    return course.title if course is not None else certificate.course_title
 
 
 def _error_text(error: ValidationError) -> str:
@@ -125,10 +132,11 @@ def dashboard(request):
 def certificate_verify(request, code: str):
     """Public: says whether a certificate is valid, for whom and which course. Nothing more."""
     certificate = selectors.certificate_get_by_code(code)
+    course_title = _course_title(certificate) if certificate else ""
     response = render(
         request,
         "courses/certificate_verify.html",
-        {"certificate": certificate, "code": code},
+        {"certificate": certificate, "code": code, "course_title": course_title},
         status=200 if certificate else 404,
     )
     response["X-Robots-Tag"] = "noindex"
@@ -144,8 +152,9 @@ def certificate_download(request, code: str):
     if not certificate.is_valid:
         raise PermissionDenied(_("This certificate has been revoked."))
     verify_url = request.build_absolute_uri(f"/certificates/{certificate.code}/")
+    course_title = _course_title(certificate)
     return FileResponse(
-        certificate_pdf(certificate=certificate, verify_url=verify_url),
+        certificate_pdf(certificate=certificate, verify_url=verify_url, course_title=course_title),
         as_attachment=True,
         filename=f"certificate-{certificate.code}.pdf",
         content_type="application/pdf",

@@ -2,7 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from people.roles import ROLE_DESCRIPTIONS
 from people.selectors import user_roles
@@ -24,14 +24,30 @@ class HomePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     parent_page_types = ["wagtailcore.Page"]
-    max_count_per_parent = 1
     template = "lms/home_page.html"
 
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        """Every address leads to the original page, whatever the reader's language.
+
+        Wagtail starts routing at the site root's translation in the active
+        language; a translated home page hands over to its original, so a page
+        keeps one address, progress stays on the original, and a page nobody
+        translated yet is still found (and shown as the original, marked so).
+        """
+        if self.locale_id != Locale.get_default().pk:
+            original = self.get_translation_or_none(Locale.get_default())
+            if original is not None:
+                return original.specific.route(request, path_components)
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
+        from courses.localisation import localized
+
         context = super().get_context(request, *args, **kwargs)
+        context["content"] = localized(self)
         context["roles"] = [
             {"label": role.label, "description": ROLE_DESCRIPTIONS[role]}
             for role in user_roles(request.user)

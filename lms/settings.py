@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.simple_translation",
+    "wagtail.locales",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -94,6 +96,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "people.middleware.PreferredLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -303,6 +306,11 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Courses, modules, lessons, skills and questions are translated with Wagtail's
+# own localisation (simple_translation: authors translate copies in the editing
+# area). Every page keeps one address; a learner reads the translation in their
+# language where one is published, and the original, marked as such, where not.
+WAGTAIL_I18N_ENABLED = True
 
 # --- Static and media files -----------------------------------------------------
 

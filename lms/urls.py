@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from lms import views
+from people import views as people_views
 from skills.api import api as signals_api
 
 # Staff sign in through allauth, where MFA is enforced; the admins' own log-in
@@ -30,7 +31,7 @@ urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("i18n/language/", people_views.language, name="set_language"),
 ]
 
 if settings.DEBUG:

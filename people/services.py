@@ -193,3 +193,27 @@ def _apply_rows(rows: list[PersonRow], report: ImportReport) -> None:
     report.created = sum(1 for value in outcome.values() if value == "created")
     report.updated = sum(1 for value in outcome.values() if value == "updated")
     report.unchanged = sum(1 for value in outcome.values() if value == "unchanged")
+
+
+def language_remember(*, request, user) -> None:
+    """Keep the profile's language in the session, where the middleware reads it."""
+    from people.middleware import SESSION_KEY
+
+    profile = Profile.objects.filter(user=user).only("preferred_language").first()
+    if profile is not None:
+        request.session[SESSION_KEY] = profile.preferred_language
+
+
+def language_set(*, request, language: str) -> str:
+    """Change the language: the session's, and the profile's for a signed-in person."""
+    from django.conf import settings
+
+    from people.middleware import SESSION_KEY
+
+    codes = {code for code, _name in settings.LANGUAGES}
+    if language not in codes:
+        raise ValueError(language)
+    if request.user.is_authenticated:
+        Profile.objects.filter(user=request.user).update(preferred_language=language)
+        request.session[SESSION_KEY] = language
+    return language

@@ -16,6 +16,7 @@ from pygal.style import Style
 
 from assessments.models import Assessment, Attempt, AttemptResult
 from assessments.selectors import learning_gain
+from courses.localisation import originals_only
 from courses.models import Assignment, Enrollment, LessonCompletion
 from skills.models import AssignmentRule, Contest, SkillProfile
 
@@ -155,7 +156,7 @@ def pass_rates() -> Figure:
 def gains() -> list[dict]:
     rows = []
     for post in Assessment.objects.filter(
-        kind=Assessment.Kind.POST_TEST, pre_test__isnull=False
+        originals_only(), kind=Assessment.Kind.POST_TEST, pre_test__isnull=False
     ).select_related("course", "pre_test"):
         gain = learning_gain(assessment=post)
         rows.append({"course": post.course.title, "post": post.title, **(gain or {})})

@@ -2,6 +2,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
+from courses.localisation import originals_only
 from courses.models import CoursePage
 from people.models import Department, Team
 from reports.models import Format, Level, ReportSchedule
@@ -41,7 +42,7 @@ class ReportFilterForm(forms.Form):
     )
     courses = forms.ModelMultipleChoiceField(
         label=_("Courses"),
-        queryset=CoursePage.objects.order_by("title"),
+        queryset=CoursePage.objects.filter(originals_only()).order_by("title"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )

@@ -6,6 +6,7 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from courses.localisation import originals_only
 from courses.models import CoursePage, ModulePage
 from skills import services
 from skills.ingest import signals_ingest
@@ -22,7 +23,7 @@ SUPPORT = (
 
 
 def _module(course_slug: str, module_slug: str) -> ModulePage | None:
-    course = CoursePage.objects.filter(slug=course_slug).first()
+    course = CoursePage.objects.filter(originals_only(), slug=course_slug).first()
     if course is None:
         return None
     return ModulePage.objects.child_of(course).filter(slug=module_slug).first()
@@ -36,7 +37,7 @@ def _rule(name, *, skill, threshold, min_evidence, module, mode, explanation, so
         name=name,
         explanation=explanation,
         mode=mode,
-        skill=Skill.objects.get(code=skill),
+        skill=Skill.objects.originals().get(code=skill),
         threshold=threshold,
         min_evidence=min_evidence,
         window_days=90,

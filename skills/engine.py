@@ -25,14 +25,16 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from statistics import mean
 
+from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Count, Q
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from courses import services as course_services
+from courses.localisation import localized
 from courses.models import Assignment, CoursePage, ModulePage
 from skills.estimates import Evidence, estimate
 from skills.models import (
@@ -59,6 +61,7 @@ class Evaluation:
     text: str
     items: list[dict] = field(default_factory=list)
     latest: datetime | None = None
+    facts: dict | None = None
 
 
 def _source_label(source: str) -> str:
@@ -84,25 +87,13 @@ def evaluate(
     if result is None:
         return Evaluation(False, False, None, 0, _("No evidence yet."), items)
     enough = result.count >= rule.min_evidence
-    sources = ", ".join(sorted({_source_label(item.source) for item in evidence}))
-    text = ngettext(
-        "Your %(skill)s estimate is %(score).2f, from %(count)s piece of evidence "
-        "(%(sources)s) in the last %(days)s days, the latest on %(latest)s. "
-        "The rule “%(rule)s” asks for %(threshold).2f.",
-        "Your %(skill)s estimate is %(score).2f, from %(count)s pieces of evidence "
-        "(%(sources)s) in the last %(days)s days, the latest on %(latest)s. "
-        "The rule “%(rule)s” asks for %(threshold).2f.",
-        result.count,
-    ) % {
-        "skill": rule.skill.name,
+    facts = {
         "score": result.score,
         "count": result.count,
-        "sources": sources,
-        "days": rule.window_days,
-        "latest": formats.date_format(result.latest, "DATE_FORMAT"),
-        "rule": rule.name,
-        "threshold": threshold,
+        "sources": sorted({item.source for item in evidence}),
+        "latest": result.latest,
     }
+    text = evidence_text(rule, facts, skill_name=rule.skill.name)
     return Evaluation(
         matched=enough and result.score < threshold,
         recovered=enough and result.score >= threshold,
@@ -111,7 +102,31 @@ def evaluate(
         text=text,
         items=items,
         latest=result.latest,
+        facts=facts,
     )
+
+
+def evidence_text(rule: AssignmentRule, facts: dict, *, skill_name: str) -> str:
+    """The evidence behind an evaluation in one sentence, in the active language."""
+    sources = ", ".join(sorted(_source_label(source) for source in facts["sources"]))
+    return ngettext(
+        "Your %(skill)s estimate is %(score).2f, from %(count)s piece of evidence "
+        "(%(sources)s) in the last %(days)s days, the latest on %(latest)s. "
+        "The rule “%(rule)s” asks for %(threshold).2f.",
+        "Your %(skill)s estimate is %(score).2f, from %(count)s pieces of evidence "
+        "(%(sources)s) in the last %(days)s days, the latest on %(latest)s. "
+        "The rule “%(rule)s” asks for %(threshold).2f.",
+        facts["count"],
+    ) % {
+        "skill": skill_name,
+        "score": facts["score"],
+        "count": facts["count"],
+        "sources": sources,
+        "days": rule.window_days,
+        "latest": formats.date_format(facts["latest"], "DATE_FORMAT"),
+        "rule": rule.name,
+        "threshold": float(rule.threshold),
+    }
 
 
 def _targets(rule: AssignmentRule) -> list[tuple[CoursePage, ModulePage | None]]:
@@ -140,7 +155,9 @@ def _load_targets(rule: AssignmentRule) -> list[tuple[CoursePage, ModulePage | N
     ]
 
 
-def _done_when(module: ModulePage | None, course: CoursePage, rule: AssignmentRule) -> str:
+def _done_when(
+    module: ModulePage | None, course: CoursePage, rule: AssignmentRule, skill_name: str
+) -> str:
     target = (
         _("every required lesson of the module “%(title)s”") % {"title": module.title}
         if module
@@ -149,7 +166,33 @@ def _done_when(module: ModulePage | None, course: CoursePage, rule: AssignmentRu
     return _(
         "Finish %(target)s, or pass its pre-test to test out. It also closes by itself "
         "if new evidence shows your %(skill)s at %(threshold).2f or above."
-    ) % {"target": target, "skill": rule.skill.name, "threshold": float(rule.threshold)}
+    ) % {"target": target, "skill": skill_name, "threshold": float(rule.threshold)}
+
+
+def _learner_texts(rule, user, course, module, evaluation) -> tuple[str, str]:
+    """The evidence and what-done-looks-like sentences in the learner's language,
+    with the skill and titles in that language where translated. They are kept
+    with the assignment as written."""
+    profile = getattr(user, "profile", None)
+    language = getattr(profile, "preferred_language", "") or django_settings.LANGUAGE_CODE
+    cache = rule.__dict__.setdefault("_localized_cache", {})
+
+    def text_of(obj):
+        if obj is None:
+            return None
+        key = (language, type(obj).__name__, obj.pk)
+        if key not in cache:
+            cache[key] = localized(obj, language=language)
+        return cache[key]
+
+    with translation.override(language):
+        skill_name = text_of(rule.skill).name
+        if evaluation.facts is None:
+            evidence = evaluation.text
+        else:
+            evidence = evidence_text(rule, evaluation.facts, skill_name=skill_name)
+        done_when = _done_when(text_of(module), text_of(course), rule, skill_name)
+    return evidence, done_when
 
 
 @dataclass
@@ -199,6 +242,7 @@ def _assign(rule, user, evaluation, guard: GuardState, limit: int, now) -> str:
             hold = Assignment.HoldReason.WORKLOAD
         else:
             hold = ""
+        evidence, done_when = _learner_texts(rule, user, course, module, evaluation)
         assignment, created = course_services.assignment_create(
             user=user,
             course=course,
@@ -207,8 +251,8 @@ def _assign(rule, user, evaluation, guard: GuardState, limit: int, now) -> str:
             reason=rule.explanation,
             source=Assignment.Source.RULE,
             priority=rule.priority,
-            evidence_text=evaluation.text,
-            done_when=_done_when(module, course, rule),
+            evidence_text=evidence,
+            done_when=done_when,
             basis={
                 "rule": rule.snapshot(),
                 "score": evaluation.score,

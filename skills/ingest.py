@@ -215,7 +215,9 @@ def _lookups(items):
         learners[("employee_id", user.profile.employee_id)] = user
     for user in User.objects.filter(is_active=True, email__in=emails):
         learners[("email", user.email)] = user
-    skills = {skill.code: skill for skill in Skill.objects.filter(live=True, code__in=codes)}
+    skills = {
+        skill.code: skill for skill in Skill.objects.originals().filter(live=True, code__in=codes)
+    }
     return learners, skills
 
 

@@ -12,6 +12,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from courses.localisation import translations_of
 from courses.models import Assignment
 from people.models import Profile
 from skills.models import EngineSettings
@@ -51,19 +52,32 @@ def digests_send(*, now=None) -> int:
         new = [a for a in assignments if a.notified_at is None]
         due = [a for a in assignments if a.notified_at is not None]
 
-        def entry(assignment):
+        def entry(assignment, texts):
+            course = texts.get(assignment.course.translation_key, assignment.course)
+            if assignment.module is None:
+                return {
+                    "title": course.title,
+                    "course": "",
+                    "due_at": assignment.due_at,
+                    "why_url": base + reverse("skills:why", args=[assignment.pk]),
+                }
+            module = texts.get(assignment.module.translation_key, assignment.module)
             return {
-                "title": assignment.module.title if assignment.module else assignment.course.title,
-                "course": assignment.course.title if assignment.module else "",
+                "title": module.title,
+                "course": course.title,
                 "due_at": assignment.due_at,
                 "why_url": base + reverse("skills:why", args=[assignment.pk]),
             }
 
         with translation.override(user.profile.preferred_language):
+            texts = {
+                **translations_of([a.course for a in assignments]),
+                **translations_of([a.module for a in assignments if a.module_id]),
+            }
             context = {
                 "user": user,
-                "new": [entry(a) for a in new],
-                "due": [entry(a) for a in due],
+                "new": [entry(a, texts) for a in new],
+                "due": [entry(a, texts) for a in due],
                 "dashboard_url": base + reverse("courses:dashboard"),
                 "preferences_url": base + reverse("skills:preferences"),
                 "site_name": django_settings.WAGTAIL_SITE_NAME,

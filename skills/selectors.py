@@ -8,6 +8,7 @@ from statistics import mean
 from django.contrib.auth import get_user_model
 from django.db.models import Count, Q
 
+from courses.localisation import translations_of
 from courses.models import Assignment, AssignmentEvent, Enrollment
 from skills.models import (
     ApprovalBatch,
@@ -25,7 +26,7 @@ MIN_GROUP = 5
 
 def skill_list_live():
     """Published skills with their category, in taxonomy order."""
-    return Skill.objects.filter(live=True).select_related("category")
+    return Skill.objects.originals().filter(live=True).select_related("category")
 
 
 def skill_get_by_code(code: str) -> Skill | None:
@@ -37,6 +38,8 @@ class WhyView:
     assignment: Assignment
     events: list[AssignmentEvent]
     contest: Contest | None
+    course_title: str
+    module_title: str
 
 
 def assignment_why(*, user, assignment_id: int) -> WhyView | None:
@@ -50,13 +53,27 @@ def assignment_why(*, user, assignment_id: int) -> WhyView | None:
         return None
     events = list(assignment.events.select_related("actor"))
     contest = Contest.objects.filter(assignment=assignment).select_related("decided_by").first()
-    return WhyView(assignment=assignment, events=events, contest=contest)
+    shown = translations_of([assignment.course]) | translations_of([assignment.module])
+    course = shown.get(assignment.course.translation_key, assignment.course)
+    module = (
+        shown.get(assignment.module.translation_key, assignment.module)
+        if assignment.module
+        else None
+    )
+    return WhyView(
+        assignment=assignment,
+        events=events,
+        contest=contest,
+        course_title=course.title,
+        module_title=module.title if module else "",
+    )
 
 
 @dataclass
 class SkillRow:
     profile: SkillProfile
     history: list[SkillProfileSnapshot]
+    skill: Skill  # as shown: the translation in the reader's language where there is one
 
 
 def learner_skills(*, user) -> tuple[list[SkillRow], list[Signal]]:
@@ -71,11 +88,24 @@ def learner_skills(*, user) -> tuple[list[SkillRow], list[Signal]]:
     snapshots: dict[int, list] = {}
     for snapshot in SkillProfileSnapshot.objects.filter(profile__in=profiles).order_by("-at")[:500]:
         snapshots.setdefault(snapshot.profile_id, []).append(snapshot)
-    for profile in profiles:
-        rows.append(SkillRow(profile=profile, history=snapshots.get(profile.pk, [])[:6]))
     signals = list(
         Signal.objects.filter(user=user).select_related("skill").order_by("-observed_at")[:50]
     )
+    shown = translations_of(
+        [profile.skill for profile in profiles] + [signal.skill for signal in signals]
+    )
+    for profile in profiles:
+        rows.append(
+            SkillRow(
+                profile=profile,
+                history=snapshots.get(profile.pk, [])[:6],
+                skill=shown.get(profile.skill.translation_key, profile.skill),
+            )
+        )
+    for signal in signals:
+        signal.shown_skill = (
+            shown.get(signal.skill.translation_key, signal.skill) if signal.skill else None
+        )
     return rows, signals
 
 

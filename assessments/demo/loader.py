@@ -7,13 +7,17 @@ An assessment that already exists is left alone, so running it again changes not
 import json
 
 from django.db import transaction
+from wagtail.models import Locale
 
-from assessments.demo import ai_agents, copilot, empathy
+from assessments.demo import ai_agents, ai_agents_es, ai_agents_fr, copilot, empathy
 from assessments.models import Assessment, AssessmentQuestion, Question, QuestionOption
+from courses.localisation import originals_only
 from courses.models import CoursePage, LessonPage, ModulePage
 from skills.models import Skill
 
 DEMO_ASSESSMENTS = (ai_agents.ASSESSMENTS, empathy.ASSESSMENTS, copilot.ASSESSMENTS)
+#: Demo assessments shipped in other languages, keyed like the originals.
+DEMO_TRANSLATIONS = {"es": ai_agents_es.ASSESSMENTS, "fr": ai_agents_fr.ASSESSMENTS}
 
 
 def _question(data: dict, skills: dict[str, Skill]) -> Question:
@@ -26,7 +30,10 @@ def _question(data: dict, skills: dict[str, Skill]) -> Question:
         explanation=data.get("explanation", ""),
     )
     if kind == "short_answer":
-        options = [QuestionOption(text=text, is_correct=True) for text in data["accepted"]]
+        options = [
+            QuestionOption(text=text, is_correct=True, sort_order=order)
+            for order, text in enumerate(data["accepted"])
+        ]
     else:
         options = [
             QuestionOption(
@@ -34,8 +41,9 @@ def _question(data: dict, skills: dict[str, Skill]) -> Question:
                 is_correct=bool(option.get("correct", False)),
                 credit=option.get("credit", 0),
                 feedback=option.get("feedback", ""),
+                sort_order=order,
             )
-            for option in data.get("options", [])
+            for order, option in enumerate(data.get("options", []))
         ]
     question.options = options
     question.skills = [skills[code] for code in data["skills"]]
@@ -55,7 +63,8 @@ def _assessment(*, course, module, kind, data, skills, **settings) -> Assessment
         **settings,
     )
     assessment.fixed_questions = [
-        AssessmentQuestion(question=_question(question, skills)) for question in data["questions"]
+        AssessmentQuestion(question=_question(question, skills), sort_order=order)
+        for order, question in enumerate(data["questions"])
     ]
     assessment.save()
     return assessment
@@ -79,10 +88,10 @@ def _place_in_last_lesson(module: ModulePage, assessment: Assessment) -> None:
 
 @transaction.atomic
 def demo_assessments_seed() -> list[Assessment]:
-    skills = {skill.code: skill for skill in Skill.objects.filter(live=True)}
+    skills = {skill.code: skill for skill in Skill.objects.originals().filter(live=True)}
     created = []
     for data in DEMO_ASSESSMENTS:
-        course = CoursePage.objects.filter(slug=data["course"]).first()
+        course = CoursePage.objects.filter(originals_only(), slug=data["course"]).first()
         if course is None:
             continue
         for module_slug, check in data["knowledge_checks"].items():
@@ -90,7 +99,7 @@ def demo_assessments_seed() -> list[Assessment]:
             if module is None:
                 continue
             assessment = Assessment.objects.filter(
-                course=course, module=module, kind=Assessment.Kind.KNOWLEDGE_CHECK
+                originals_only(), course=course, module=module, kind=Assessment.Kind.KNOWLEDGE_CHECK
             ).first()
             if assessment is None:
                 assessment = _assessment(
@@ -105,7 +114,9 @@ def demo_assessments_seed() -> list[Assessment]:
                 created.append(assessment)
             _place_in_last_lesson(module, assessment)
         final = data["final"]
-        if not Assessment.objects.filter(course=course, kind=Assessment.Kind.FINAL).exists():
+        if not Assessment.objects.filter(
+            originals_only(), course=course, kind=Assessment.Kind.FINAL
+        ).exists():
             created.append(
                 _assessment(
                     course=course,
@@ -118,3 +129,105 @@ def demo_assessments_seed() -> list[Assessment]:
                 )
             )
     return created
+
+
+def _question_translate(original: Question, locale: Locale, data: dict) -> Question:
+    """A translation of ``original``: the same kind, skills and options in the same
+    order, with translated text. Short answers list their own accepted answers."""
+    existing = Question.objects.filter(
+        translation_key=original.translation_key, locale=locale
+    ).first()
+    if existing is not None:
+        return existing
+    question = Question(
+        translation_key=original.translation_key,
+        locale=locale,
+        kind=original.kind,
+        prompt=data["prompt"],
+        context=data.get("context", ""),
+        scenario_mode=original.scenario_mode,
+        explanation=data.get("explanation", ""),
+        points=original.points,
+        active=original.active,
+    )
+    if original.kind == Question.Kind.SHORT_ANSWER:
+        question.options = [
+            QuestionOption(text=text, is_correct=True, sort_order=order)
+            for order, text in enumerate(data["accepted"])
+        ]
+    else:
+        originals = list(original.options.order_by("sort_order", "pk"))
+        texts = data.get("options", [])
+        if len(texts) != len(originals):
+            raise ValueError(f"the translation of question {original.pk} has other options")
+        question.options = [
+            QuestionOption(
+                text=text["text"],
+                is_correct=option.is_correct,
+                credit=option.credit,
+                feedback=text.get("feedback", ""),
+                sort_order=option.sort_order,
+            )
+            for option, text in zip(originals, texts, strict=True)
+        ]
+    question.skills = list(original.skills.all())
+    question.save()
+    return question
+
+
+def _assessment_translate(original: Assessment, locale: Locale, data: dict) -> None:
+    if not Assessment.objects.filter(
+        translation_key=original.translation_key, locale=locale
+    ).exists():
+        Assessment.objects.create(
+            translation_key=original.translation_key,
+            locale=locale,
+            title=data["title"],
+            introduction=data.get("introduction", ""),
+            kind=original.kind,
+            course=original.course,
+            module=original.module,
+            pass_mark=original.pass_mark,
+            max_attempts=original.max_attempts,
+            time_limit_minutes=original.time_limit_minutes,
+            shuffle_questions=original.shuffle_questions,
+            shuffle_options=original.shuffle_options,
+            feedback_policy=original.feedback_policy,
+        )
+    fixed = [
+        item.question
+        for item in original.fixed_questions.select_related("question").order_by("sort_order", "pk")
+    ]
+    if len(fixed) != len(data["questions"]):
+        raise ValueError(f"the translation of {original} has other questions")
+    for question, question_data in zip(fixed, data["questions"], strict=True):
+        _question_translate(question, locale, question_data)
+
+
+@transaction.atomic
+def demo_assessment_translations_seed() -> int:
+    """Translate the demo assessments that have translations; returns how many
+    languages were done. The originals must exist (demo_assessments_seed)."""
+    done = 0
+    for language, data in DEMO_TRANSLATIONS.items():
+        locale = Locale.objects.filter(language_code=language).first()
+        course = CoursePage.objects.filter(originals_only(), slug=data["course"]).first()
+        if locale is None or course is None:
+            continue
+        for module_slug, check in data["knowledge_checks"].items():
+            module = ModulePage.objects.child_of(course).filter(slug=module_slug).first()
+            original = Assessment.objects.filter(
+                originals_only(),
+                course=course,
+                module=module,
+                kind=Assessment.Kind.KNOWLEDGE_CHECK,
+            ).first()
+            if original is not None:
+                _assessment_translate(original, locale, check)
+        final = Assessment.objects.filter(
+            originals_only(), course=course, kind=Assessment.Kind.FINAL
+        ).first()
+        if final is not None:
+            _assessment_translate(final, locale, data["final"])
+        done += 1
+    return done

@@ -2,6 +2,7 @@ from django import template
 
 from assessments import selectors
 from assessments.models import Assessment
+from courses.localisation import originals_only
 
 register = template.Library()
 
@@ -64,7 +65,9 @@ def test_out_panel(context, assignment):
     """The pre-test that lets a learner test out of an assignment, if there is one."""
     scope = {"module": assignment.module} if assignment.module_id else {"module__isnull": True}
     pre_test = (
-        Assessment.objects.filter(course=assignment.course, kind=Assessment.Kind.PRE_TEST, **scope)
+        Assessment.objects.filter(
+            originals_only(), course=assignment.course, kind=Assessment.Kind.PRE_TEST, **scope
+        )
         .order_by("pk")
         .first()
     )

@@ -10,9 +10,11 @@ from datetime import timedelta
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
+from wagtail.models import Locale
 
 from courses import services
-from courses.demo import ai_agents, copilot, empathy
+from courses.demo import ai_agents, ai_agents_es, ai_agents_fr, copilot, empathy
+from courses.localisation import originals_only
 from courses.models import (
     CatalogPage,
     CoursePage,
@@ -23,6 +25,10 @@ from courses.models import (
 from lms.models import HomePage
 
 DEMO_COURSES = (ai_agents.COURSE, empathy.COURSE, copilot.COURSE)
+#: Demo courses shipped in other languages: English slug -> language -> translation.
+DEMO_TRANSLATIONS = {
+    ai_agents.COURSE["slug"]: {"es": ai_agents_es.COURSE, "fr": ai_agents_fr.COURSE},
+}
 
 
 def _raw_body(blocks: list) -> str:
@@ -34,9 +40,9 @@ def _publish(page) -> None:
 
 
 def catalog_ensure() -> CatalogPage:
-    catalog = CatalogPage.objects.order_by("path").first()
+    catalog = CatalogPage.objects.filter(originals_only()).order_by("path").first()
     if catalog is None:
-        home = HomePage.objects.order_by("path").first()
+        home = HomePage.objects.filter(originals_only()).order_by("path").first()
         catalog = CatalogPage(title="Courses", slug="courses")
         home.add_child(instance=catalog)
         _publish(catalog)
@@ -45,10 +51,9 @@ def catalog_ensure() -> CatalogPage:
 
 def course_create(*, catalog: CatalogPage, data: dict) -> CoursePage:
     Skill = CoursePage.skills.rel.model
-    skills = {skill.code: skill for skill in Skill.objects.filter(live=True)}
+    skills = {skill.code: skill for skill in Skill.objects.originals().filter(live=True)}
     course = CoursePage(
         title=data["title"],
-        slug=data["slug"],
         summary=data["summary"],
         audience=data["audience"],
         level=data["level"],
@@ -62,7 +67,6 @@ def course_create(*, catalog: CatalogPage, data: dict) -> CoursePage:
     for module_data in data["modules"]:
         module = ModulePage(
             title=module_data["title"],
-            slug=module_data["slug"],
             summary=module_data["summary"],
             objectives=json.dumps(
                 [{"type": "objective", "value": text} for text in module_data["objectives"]]
@@ -101,13 +105,104 @@ def demo_courses_seed() -> list[tuple[CoursePage, bool]]:
     return results
 
 
+def _translated_body(original: list[dict], blocks: list) -> str:
+    """The original's blocks with the translated text in their place. Block ids are
+    kept (reflections are filed by them), and so are blocks the translation has
+    no text for, such as the knowledge checks placed after the lessons were written."""
+    texts = iter(blocks)
+    body = []
+    for block in original:
+        if block["type"] == "knowledge_check":
+            body.append(block)
+            continue
+        kind, value = next(texts)
+        if kind != block["type"]:
+            raise ValueError(f"translated block {kind!r} stands where {block['type']!r} is")
+        body.append({**block, "value": value})
+    return json.dumps(body)
+
+
+def _translation(page, locale, **fields):
+    """Create and publish ``page``'s translation in ``locale``, or return the one that
+    exists. A parent not translated yet is copied first, as an alias of the original.
+    Translations keep their original's slug: learners reach every page at the
+    original's address, in whichever language they read it."""
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing.specific, False
+    translated = page.copy_for_translation(locale, copy_parents=True).specific
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save()
+    _publish(translated)
+    return translated, True
+
+
+def course_translate(*, course: CoursePage, locale: Locale, data: dict) -> bool:
+    """Publish ``course``, its modules and lessons in ``locale`` from ``data``, which
+    has the shape of the demo course files. Returns whether anything was created."""
+    if course.get_translation_or_none(locale) is not None:
+        return False
+    _translation(
+        course,
+        locale,
+        title=data["title"],
+        summary=data["summary"],
+        audience=data["audience"],
+    )
+    modules = list(ModulePage.objects.child_of(course).order_by("path").specific())
+    for module, module_data in zip(modules, data["modules"], strict=True):
+        translated_module, _created = _translation(
+            module,
+            locale,
+            title=module_data["title"],
+            summary=module_data["summary"],
+            objectives=json.dumps(
+                [
+                    {**block, "value": text}
+                    for block, text in zip(
+                        module.objectives.raw_data, module_data["objectives"], strict=True
+                    )
+                ]
+            ),
+        )
+        lessons = list(LessonPage.objects.child_of(module).order_by("path").specific())
+        for lesson, lesson_data in zip(lessons, module_data["lessons"], strict=True):
+            _translation(
+                lesson,
+                locale,
+                title=lesson_data["title"],
+                summary=lesson_data["summary"],
+                body=_translated_body(list(lesson.body.raw_data), lesson_data["body"]),
+            )
+    return True
+
+
+@transaction.atomic
+def demo_translations_seed() -> list[tuple[CoursePage, str]]:
+    """The demo courses shipped in other languages. Run after the assessments are
+    placed, so the translated lessons carry the knowledge checks too."""
+    created = []
+    catalog = catalog_ensure()
+    for slug, languages in DEMO_TRANSLATIONS.items():
+        course = CoursePage.objects.child_of(catalog).filter(slug=slug).first()
+        if course is None:
+            continue
+        course = course.specific
+        for language, data in languages.items():
+            locale = Locale.objects.filter(language_code=language).first()
+            if locale is not None and course_translate(course=course, locale=locale, data=data):
+                created.append((course, language))
+    return created
+
+
 @transaction.atomic
 def demo_learning_seed() -> None:
     """The demo learner: one course completed, one under way, one module assigned."""
     User = get_user_model()
     learner = User.objects.filter(email="learner@example.com").first()
     manager = User.objects.filter(email="manager@example.com").first()
-    courses = {page.slug: page for page in CoursePage.objects.live()}
+    courses = {page.slug: page for page in CoursePage.objects.live().filter(originals_only())}
     ai_course = courses.get(ai_agents.COURSE["slug"])
     copilot_course = courses.get(copilot.COURSE["slug"])
     empathy_course = courses.get(empathy.COURSE["slug"])

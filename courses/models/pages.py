@@ -15,6 +15,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from courses.blocks import LessonBodyBlock
+from courses.localisation import originals_only
 
 
 class Level(models.TextChoices):
@@ -47,8 +48,10 @@ class CatalogPage(LearnerOnlyMixin, Page):
     def get_context(self, request, *args, **kwargs):
         from courses import selectors
         from courses.forms import CatalogFilterForm
+        from courses.localisation import localized
 
         context = super().get_context(request, *args, **kwargs)
+        context["content"] = localized(self)
         form = CatalogFilterForm(request.GET or None)
         filters = form.cleaned_data if form.is_valid() else {}
         context["filter_form"] = form
@@ -75,7 +78,11 @@ class CoursePage(LearnerOnlyMixin, Page):
     )
     audience = models.TextField(_("who it is for"), blank=True)
     skills = ParentalManyToManyField(
-        "skills.Skill", verbose_name=_("skills taught"), blank=True, related_name="courses"
+        "skills.Skill",
+        verbose_name=_("skills taught"),
+        blank=True,
+        related_name="courses",
+        limit_choices_to=originals_only,
     )
     prerequisites = ParentalManyToManyField(
         "self",
@@ -83,6 +90,7 @@ class CoursePage(LearnerOnlyMixin, Page):
         symmetrical=False,
         blank=True,
         related_name="required_for",
+        limit_choices_to=originals_only,
         help_text=_("Courses a learner must complete before enrolling in this one."),
     )
     completion_threshold = models.PositiveSmallIntegerField(
@@ -155,13 +163,20 @@ class ModulePage(LearnerOnlyMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         from courses import selectors
+        from courses.localisation import localized
 
         context = super().get_context(request, *args, **kwargs)
         course = self.get_parent().specific
         context["course"] = course
+        context["content"] = localized(self)
         context["outline"] = selectors.course_outline(course=course, user=request.user)
         context["module_outline"] = context["outline"].module(self.pk)
-        context["module_skills"] = self.module_skills.select_related("skill")
+        items = list(self.module_skills.select_related("skill"))
+        names = selectors.skill_names_localized([item.skill for item in items])
+        context["module_skills"] = [
+            {"name": name, "target_level": item.target_level}
+            for item, name in zip(items, names, strict=True)
+        ]
         return context
 
 
@@ -172,7 +187,11 @@ class ModuleSkill(Orderable):
         "courses.ModulePage", on_delete=models.CASCADE, related_name="module_skills"
     )
     skill = models.ForeignKey(
-        "skills.Skill", verbose_name=_("skill"), on_delete=models.CASCADE, related_name="+"
+        "skills.Skill",
+        verbose_name=_("skill"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        limit_choices_to=originals_only,
     )
     target_level = models.PositiveSmallIntegerField(
         _("to level"), validators=[MinValueValidator(1), MaxValueValidator(4)], default=2
@@ -237,10 +256,13 @@ class LessonPage(Page):
         context = super().get_context(request, *args, **kwargs)
         lesson_context = getattr(request, "lesson_context", None)
         if lesson_context is not None:
+            from courses.localisation import localized
             from courses.services import lesson_visit
 
             lesson_visit(user=request.user, enrollment=lesson_context["enrollment"], lesson=self)
             context.update(lesson_context)
+            context["content"] = localized(self)
         else:
             context["preview"] = True
+            context["content"] = self
         return context

@@ -8,4 +8,35 @@ def get_item(mapping, key):
     """``mapping[key]`` in a template, or None."""
     if not mapping:
         return None
+    if key in mapping:
+        return mapping[key]
     return mapping.get(str(key))
+
+
+@register.inclusion_tag("courses/includes/fallback_note.html", takes_context=True)
+def fallback_note(context, shown, original):
+    """Say so when the reader's language has no translation and the original shows."""
+    from django.conf import settings
+
+    from courses.localisation import active_language, is_default_language, language_in_sentence
+
+    language = active_language()
+    untranslated = (
+        not is_default_language(language) and shown is not None and shown.pk == original.pk
+    )
+    return {
+        "untranslated": untranslated,
+        "language": language,
+        "language_name": language_in_sentence(language) if untranslated else "",
+        "original_name": language_in_sentence(settings.LANGUAGE_CODE),
+    }
+
+
+@register.filter
+def in_language(obj):
+    """A page or snippet as the reader sees it: its translation in the active
+    language where there is a live one, else itself. One query; for lists,
+    selectors batch the lookup instead."""
+    from courses.localisation import localized
+
+    return localized(obj)

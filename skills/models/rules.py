@@ -8,6 +8,7 @@ from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
+from courses.localisation import originals_only
 from skills.models.signals import Signal
 from skills.models.taxonomy import Skill
 
@@ -33,7 +34,11 @@ class AssignmentRule(ClusterableModel):
     version = models.PositiveIntegerField(_("version"), default=1)
 
     skill = models.ForeignKey(
-        Skill, verbose_name=_("skill"), on_delete=models.PROTECT, related_name="+"
+        Skill,
+        verbose_name=_("skill"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to=originals_only,
     )
     threshold = models.DecimalField(
         _("assign when the estimate is below"),
@@ -80,9 +85,14 @@ class AssignmentRule(ClusterableModel):
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
+        limit_choices_to=originals_only,
     )
     target_modules = ParentalManyToManyField(
-        "courses.ModulePage", verbose_name=_("or these modules"), blank=True, related_name="+"
+        "courses.ModulePage",
+        verbose_name=_("or these modules"),
+        blank=True,
+        related_name="+",
+        limit_choices_to=originals_only,
     )
     due_in_days = models.PositiveSmallIntegerField(
         _("due in (days)"), default=14, validators=[MinValueValidator(1), MaxValueValidator(365)]

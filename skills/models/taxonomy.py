@@ -5,6 +5,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
+from courses.localisation import originals_only
+
 #: The proficiency scale every skill uses: level number and its name.
 PROFICIENCY_LEVELS = [
     (1, _("Aware")),
@@ -15,11 +17,19 @@ PROFICIENCY_LEVELS = [
 LEVEL_VALIDATORS = [MinValueValidator(1), MaxValueValidator(4)]
 
 
+class TaxonomyQuerySet(models.QuerySet):
+    def originals(self):
+        """Rows in the default language: the ones other records point at."""
+        return self.filter(originals_only())
+
+
 class SkillCategory(TranslatableMixin, RevisionMixin, models.Model):
     code = models.SlugField(_("code"), max_length=50)
     name = models.CharField(_("name"), max_length=120)
     description = models.TextField(_("description"), blank=True)
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+
+    objects = TaxonomyQuerySet.as_manager()
 
     panels = [
         FieldPanel("name"),
@@ -65,6 +75,8 @@ class Skill(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, mo
     level_3 = models.TextField(_("level 3: Proficient"))
     level_4 = models.TextField(_("level 4: Expert"))
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+
+    objects = TaxonomyQuerySet.as_manager()
 
     panels = [
         FieldPanel("name"),

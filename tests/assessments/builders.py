@@ -39,7 +39,7 @@ def question(kind="single_choice", *, skills=("empathy",), options=None, **field
         QuestionOption(text=text, is_correct=correct, credit=credit, feedback=feedback)
         for text, correct, credit, feedback in options
     ]
-    q.skills = list(Skill.objects.filter(code__in=skills))
+    q.skills = list(Skill.objects.originals().filter(code__in=skills))
     q.save()
     return q
 

@@ -31,7 +31,7 @@ def form_data(kind, options, **extra):
         "context": extra.pop("context", ""),
         "scenario_mode": extra.pop("scenario_mode", ""),
         "explanation": "Because.",
-        "skills": [Skill.objects.get(code="empathy").pk],
+        "skills": [Skill.objects.originals().get(code="empathy").pk],
         "points": 1,
         "active": "on",
         "options-TOTAL_FORMS": len(options),

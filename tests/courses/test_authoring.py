@@ -257,3 +257,37 @@ def test_authors_open_every_page_type_in_the_editor(client, which):
     assert edit.status_code == 200
     assert preview.status_code == 200
     assert target.title in preview.content.decode()
+
+
+def test_authors_translate_a_course_and_a_second_author_reviews_it(client):
+    from wagtail.models import Locale
+
+    built = build_course("Handling refunds", modules=1, lessons=1)
+    translator = author()
+    client.force_login(translator)
+    spanish = Locale.objects.get(language_code="es")
+
+    response = client.post(
+        reverse("simple_translation:submit_page_translation", args=[built.page.pk]),
+        {"locales": [spanish.pk], "include_subtree": "on"},
+    )
+
+    assert response.status_code == 302
+    copy = CoursePage.objects.get(translation_key=built.page.translation_key, locale=spanish)
+    assert not copy.live  # a draft, for the translator to rewrite
+    assert copy.get_descendants().count() == 2  # the module and its lesson came along
+    assert copy.get_workflow() == Workflow.objects.get(name="L&D review")
+    assert copy.permissions_for_user(translator).can_edit()
+    assert not copy.permissions_for_user(translator).can_publish()
+
+
+def test_people_without_the_author_role_cannot_translate(client):
+    built = build_course("Handling refunds", modules=1, lessons=1)
+    client.force_login(UserFactory(is_staff=True))
+
+    response = client.get(
+        reverse("simple_translation:submit_page_translation", args=[built.page.pk])
+    )
+
+    assert response.status_code in (302, 403)
+    assert CoursePage.objects.filter(translation_key=built.page.translation_key).count() == 1

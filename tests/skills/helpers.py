@@ -26,7 +26,7 @@ def rule_for(module, *, mode="active", skill="empathy", threshold=0.7, min_evide
         name=fields.pop("name", f"Rule {module.title}"),
         explanation=fields.pop("explanation", "Your QA scores on empathy are below target."),
         mode=mode,
-        skill=Skill.objects.get(code=skill),
+        skill=Skill.objects.originals().get(code=skill),
         threshold=threshold,
         min_evidence=min_evidence,
         window_days=fields.pop("window_days", 90),

@@ -2,8 +2,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from assessments.demo.loader import demo_assessments_seed
-from courses.demo.loader import demo_courses_seed, demo_learning_seed
+from assessments.demo.loader import demo_assessment_translations_seed, demo_assessments_seed
+from courses.demo.loader import demo_courses_seed, demo_learning_seed, demo_translations_seed
 from people.demo import demo_people_seed
 from people.roles import Role
 from skills.demo import demo_engine_seed
@@ -37,6 +37,12 @@ class Command(BaseCommand):
             )
         assessments = demo_assessments_seed()
         self.stdout.write(_("Assessments created: %(count)s") % {"count": len(assessments)})
+        for course, language in demo_translations_seed():
+            self.stdout.write(
+                _("Course “%(title)s” translated into %(language)s")
+                % {"title": course.title, "language": language}
+            )
+        demo_assessment_translations_seed()
         demo_learning_seed()
         engine = demo_engine_seed()
         if engine["rejected"]:
