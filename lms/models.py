@@ -37,10 +37,14 @@ class HomePage(Page):
         keeps one address, progress stays on the original, and a page nobody
         translated yet is still found (and shown as the original, marked so).
         """
-        if self.locale_id != Locale.get_default().pk:
-            original = self.get_translation_or_none(Locale.get_default())
-            if original is not None:
-                return original.specific.route(request, path_components)
+        from courses.localisation import is_default_language
+
+        if not is_default_language():  # only then can routing have started at a translation
+            default = Locale.get_default()
+            if self.locale_id != default.pk:
+                original = self.get_translation_or_none(default)
+                if original is not None:
+                    return original.specific.route(request, path_components)
         return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
