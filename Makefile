@@ -73,6 +73,7 @@ check-deploy: install
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/lms} \
 	CELERY_BROKER_URL=$${CELERY_BROKER_URL:-redis://127.0.0.1:6379/0} \
 	EMAIL_URL=smtp+tls://mailer:secret@smtp.example.com:587 \
+	CACHE_URL=$${CACHE_URL:-redis://127.0.0.1:6379/1} \
 	$(BIN)/python manage.py check --deploy --fail-level WARNING
 
 # Needs PostgreSQL and Redis (BENCH_DATABASE_URL, BENCH_BROKER_URL to point elsewhere).

@@ -1,4 +1,3 @@
-from django.contrib.auth.decorators import permission_required
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -6,9 +5,10 @@ from django.utils.translation import gettext as _
 from assessments import selectors
 from assessments.models import Assessment
 from courses.localisation import originals_only
+from lms.access import admin_only, has_perm
 
 
-@permission_required("assessments.view_assessment", raise_exception=True)
+@admin_only(has_perm("assessments.view_assessment"))
 def analytics(request, assessment_id: int):
     assessment = get_object_or_404(
         Assessment.objects.filter(originals_only()).select_related("course", "module", "pre_test"),

@@ -7,6 +7,8 @@ each is refused with a message, and nothing is stored.
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from lms.validation import validate_storable
+
 MAX_TEXT = 300
 
 
@@ -52,6 +54,7 @@ def clean_answer(item: dict, raw) -> dict:
                 raise ValidationError(
                     _("Keep the answer under %(limit)s characters.") % {"limit": MAX_TEXT}
                 )
+            validate_storable(text)
             return {"text": text.strip()}
         if ranked:
             values = raw.get("order", [])

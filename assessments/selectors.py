@@ -4,6 +4,7 @@ import math
 from dataclasses import dataclass, field
 from statistics import mean
 
+from django.db.models import Prefetch
 from django.utils import timezone
 
 from assessments.models import Assessment, Attempt, AttemptResult, Response
@@ -360,3 +361,71 @@ def learning_gain(*, assessment: Assessment) -> dict | None:
         "post_mean": post_mean,
         "gain": post_mean - pre_mean,
     }
+
+
+def _answer_in_words(item: dict | None, answer: dict | None):
+    """An answer as the learner would read it: option texts instead of ids."""
+    if not answer:
+        return None
+    texts = {option["id"]: option["text"] for option in (item or {}).get("options", [])}
+    if "choice" in answer:
+        return texts.get(answer["choice"], answer["choice"])
+    if "choices" in answer:
+        return [texts.get(choice, choice) for choice in answer["choices"]]
+    if "order" in answer:
+        return [texts.get(choice, choice) for choice in answer["order"]]
+    if "text" in answer:
+        return answer["text"]
+    return answer.get("rating")
+
+
+def learner_attempt_records(*, user) -> list[dict]:
+    """Every assessment attempt of ``user`` with its answers and result, for their
+    personal-data download. The answer key is not part of it. Three queries,
+    however many attempts."""
+    attempts = (
+        Attempt.objects.filter(user=user)
+        .select_related("assessment", "result")
+        .prefetch_related(Prefetch("responses", queryset=Response.objects.order_by("pk")))
+        .order_by("started_at", "pk")
+    )
+    records = []
+    for attempt in attempts:
+        items = {item["id"]: item for item in attempt.paper.get("questions", [])}
+        result = getattr(attempt, "result", None)
+        records.append(
+            {
+                "assessment": attempt.assessment.title,
+                "kind": attempt.assessment.kind,
+                "number": attempt.number,
+                "status": attempt.status,
+                "started_at": attempt.started_at,
+                "deadline_at": attempt.deadline_at,
+                "submitted_at": attempt.submitted_at,
+                "submitted_when_time_ran_out": attempt.expired,
+                "result": (
+                    {
+                        "points": result.score,
+                        "points_possible": result.max_score,
+                        "percent": result.percent,
+                        "passed": result.passed,
+                        "graded_at": result.graded_at,
+                        "per_skill": result.per_skill,
+                    }
+                    if result
+                    else None
+                ),
+                "answers": [
+                    {
+                        "question": (items.get(response.question_id) or {}).get("prompt"),
+                        "answer": _answer_in_words(
+                            items.get(response.question_id), response.answer
+                        ),
+                        "fraction_earned": response.fraction,
+                        "saved_at": response.saved_at,
+                    }
+                    for response in attempt.responses.all()
+                ],
+            }
+        )
+    return records

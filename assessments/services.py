@@ -310,3 +310,32 @@ def attempts_expire(*, batch_size: int = 100) -> int:
     for pk, user_id in due:
         attempt_submit(user=users[user_id], attempt_id=pk, expired=True)
     return len(due)
+
+
+# --- Privacy ----------------------------------------------------------------------------
+
+
+def responses_expire(*, before, batch_size: int = 5000) -> int:
+    """Delete one batch of the answers of attempts submitted before ``before``.
+    Results (score, pass, points per question) stay, so pass rates, item
+    facility and discrimination are unchanged. Returns how many."""
+    ids = list(
+        Response.objects.filter(
+            attempt__status=Attempt.Status.SUBMITTED, attempt__submitted_at__lt=before
+        )
+        .order_by("pk")
+        .values_list("pk", flat=True)[:batch_size]
+    )
+    if ids:
+        Response.objects.filter(pk__in=ids).delete()
+    return len(ids)
+
+
+def learner_data_erase(*, user) -> dict[str, int]:
+    """Blank the free text of ``user``'s answers. Attempts, results and chosen
+    options stay: they hold nothing that names the person once the account is
+    anonymised, and L&D's figures count them."""
+    texts = Response.objects.filter(attempt__user=user, answer__has_key="text").update(
+        answer={"text": ""}
+    )
+    return {"answer_texts": texts}

@@ -7,6 +7,7 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -42,20 +43,39 @@ def start(request, assessment_id: int):
     assessment = get_object_or_404(
         Assessment.objects.filter(originals_only()).select_related("course"), pk=assessment_id
     )
-    lesson_id = request.POST.get("lesson")
+    lesson_id = request.POST.get("lesson", "")
     try:
         attempt = services.attempt_start(
             user=request.user,
             assessment=assessment,
-            lesson_id=int(lesson_id) if lesson_id and lesson_id.isdigit() else None,
+            lesson_id=_lesson_id(lesson_id),
         )
     except PermissionDenied as error:
         messages.error(request, str(error))
-        return redirect(request.POST.get("back") or assessment.course.url)
+        return redirect(_back(request, assessment))
     except ValidationError as error:
         messages.error(request, _messages_of(error))
-        return redirect(request.POST.get("back") or assessment.course.url)
+        return redirect(_back(request, assessment))
     return redirect("assessments:attempt", attempt_id=attempt.pk)
+
+
+def _lesson_id(value: str) -> int | None:
+    """The lesson a knowledge check is started from; anything but a plain id is
+    none ("²" is a digit to Python, yet int() refuses it; so it does 5,000 digits)."""
+    if value.isascii() and value.isdigit() and len(value) <= 18:
+        return int(value)
+    return None
+
+
+def _back(request, assessment) -> str:
+    """The page the start button was on, if it is a page of this site; never
+    another site, whatever the form says."""
+    back = request.POST.get("back", "")
+    if back and url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return back
+    return assessment.course.url
 
 
 def _render_attempt(request, attempt, errors=None, posted=None, status=200):
@@ -139,6 +159,7 @@ def submit(request, attempt_id: int):
 @require_POST
 def save_one(request, attempt_id: int, question_id: int):
     """Autosave of one answer, as JSON: {"answer": {...}}."""
+    _attempt_or_404(request.user, attempt_id)  # someone else's attempt: refused before parsing
     try:
         body = json.loads(request.body or b"{}")
         answer = body["answer"]

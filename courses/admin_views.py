@@ -1,7 +1,6 @@
 """The editing area's "Assign learning" screen for L&D."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -12,13 +11,14 @@ from django.views.decorators.http import require_POST
 from courses import services
 from courses.forms import AssignLearningForm
 from courses.models import Assignment
+from lms.access import admin_only, has_perm
 
 RECENT = 50
 
 
-@permission_required("courses.add_assignment", raise_exception=True)
+@admin_only(has_perm("courses.add_assignment"))
 def assign_learning(request):
-    form = AssignLearningForm(request.POST or None)
+    form = AssignLearningForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         created = kept = 0
         course, module = form.cleaned_data["course"], form.cleaned_data["module"]
@@ -68,7 +68,7 @@ def assign_learning(request):
     )
 
 
-@permission_required("courses.change_assignment", raise_exception=True)
+@admin_only(has_perm("courses.change_assignment"))
 @require_POST
 def cancel_assignment(request, assignment_id: int):
     assignment = get_object_or_404(Assignment, pk=assignment_id)

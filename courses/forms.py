@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django import forms
 from django.contrib.auth import get_user_model
 from django.db.models import Q
@@ -48,6 +50,10 @@ class ReflectionForm(forms.Form):
     text = forms.CharField(
         label=_("Your reflection"), max_length=5000, required=False, widget=forms.Textarea
     )
+
+
+#: How far ahead a due date may be.
+DUE_WITHIN = timedelta(days=5 * 365)
 
 
 class AssignLearningForm(forms.Form):
@@ -123,6 +129,9 @@ class AssignLearningForm(forms.Form):
         due_at = self.cleaned_data["due_at"]
         if due_at is not None and due_at <= timezone.now():
             raise forms.ValidationError(_("The due date must be in the future."))
+        if due_at is not None and due_at > timezone.now() + DUE_WITHIN:
+            # A date at the end of the calendar cannot be snoozed a week.
+            raise forms.ValidationError(_("Choose a due date within the next five years."))
         return due_at
 
     def clean(self):

@@ -6,6 +6,7 @@ from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
 from courses.models import CoursePage, LessonPage, ModulePage
+from lms.queueing import enqueue
 
 
 def _queue_recompute(page) -> None:
@@ -13,7 +14,12 @@ def _queue_recompute(page) -> None:
 
     course_ids = list(CoursePage.objects.ancestor_of(page).values_list("pk", flat=True))
     for course_id in course_ids:
-        transaction.on_commit(lambda cid=course_id: recompute_course_progress_task.delay(cid))
+        # With the broker down the refresh runs here: the page is published either way.
+        transaction.on_commit(
+            lambda cid=course_id: enqueue(
+                recompute_course_progress_task, cid, run_here_if_down=True
+            )
+        )
 
 
 @receiver(page_published, dispatch_uid="courses.structure_published")

@@ -3,7 +3,7 @@ many courses, modules, lessons or enrolments there are."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import F
+from django.db.models import F, Prefetch
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -16,6 +16,7 @@ from courses.localisation import (
 )
 from courses.models import (
     Assignment,
+    AssignmentEvent,
     CatalogPage,
     Certificate,
     CoursePage,
@@ -422,3 +423,137 @@ def learner_may_open(*, user, course: CoursePage) -> bool:
             user=user, course=course, status=Assignment.Status.OPEN
         ).exists()
     )
+
+
+def _person(user) -> str | None:
+    if user is None:
+        return None
+    return user.get_full_name() or user.email
+
+
+def learner_course_records(*, user) -> dict:
+    """Everything the courses app holds about ``user``, for their personal-data
+    download: enrolments with their history and module progress, lesson
+    completions, private reflections, certificates, and assignments with their
+    reasons and history. Ten queries, however many rows."""
+    enrollments = (
+        Enrollment.objects.filter(user=user)
+        .select_related("course", "last_lesson")
+        .prefetch_related(
+            "events",
+            Prefetch(
+                "module_progress",
+                queryset=ModuleProgress.objects.select_related("module").order_by("module__path"),
+            ),
+        )
+        .order_by("enrolled_at", "pk")
+    )
+    completions = (
+        LessonCompletion.objects.filter(user=user)
+        .select_related("lesson", "course")
+        .order_by("completed_at", "pk")
+    )
+    reflections = Reflection.objects.filter(user=user).select_related("lesson").order_by("pk")
+    certificates = Certificate.objects.filter(user=user).order_by("issued_at", "pk")
+    assignments = (
+        Assignment.objects.filter(user=user)
+        .select_related("course", "module", "assigned_by")
+        .prefetch_related(
+            Prefetch("events", queryset=AssignmentEvent.objects.select_related("actor"))
+        )
+        .order_by("created_at", "pk")
+    )
+    return {
+        "enrolments": [
+            {
+                "course": enrollment.course.title,
+                "status": enrollment.status,
+                "source": enrollment.source,
+                "enrolled_at": enrollment.enrolled_at,
+                "completed_at": enrollment.completed_at,
+                "withdrawn_at": enrollment.withdrawn_at,
+                "required_lessons_done": enrollment.lessons_done,
+                "required_lessons": enrollment.lessons_total,
+                "progress_percent": enrollment.progress_percent,
+                "last_lesson": enrollment.last_lesson.title if enrollment.last_lesson else None,
+                "last_activity_at": enrollment.last_activity_at,
+                "modules": [
+                    {
+                        "module": progress.module.title,
+                        "lessons_done": progress.lessons_done,
+                        "lessons": progress.lessons_total,
+                        "percent": progress.percent,
+                    }
+                    for progress in enrollment.module_progress.all()
+                ],
+                "history": [
+                    {"event": event.kind, "at": event.at} for event in enrollment.events.all()
+                ],
+            }
+            for enrollment in enrollments
+        ],
+        "lesson_completions": [
+            {
+                "course": completion.course.title,
+                "lesson": completion.lesson.title,
+                "completed_at": completion.completed_at,
+                "how": completion.how,
+            }
+            for completion in completions
+        ],
+        "reflections": [
+            {
+                "lesson": reflection.lesson.title,
+                "prompt_id": str(reflection.block_id),
+                "text": reflection.text,
+                "updated_at": reflection.updated_at,
+            }
+            for reflection in reflections
+        ],
+        "certificates": [
+            {
+                "code": certificate.code,
+                "course": certificate.course_title,
+                "issued_to": certificate.learner_name,
+                "issued_at": certificate.issued_at,
+                "revoked_at": certificate.revoked_at,
+            }
+            for certificate in certificates
+        ],
+        "assignments": [
+            {
+                "id": assignment.pk,
+                "course": assignment.course.title,
+                "module": assignment.module.title if assignment.module else None,
+                "status": assignment.status,
+                "source": assignment.source,
+                "priority": assignment.priority,
+                "assigned_at": assignment.created_at,
+                "assigned_by": _person(assignment.assigned_by),
+                "due_at": assignment.due_at,
+                "reason": assignment.reason,
+                "evidence": assignment.evidence_text,
+                "done_when": assignment.done_when,
+                "rule": (assignment.basis or {}).get("rule", {}).get("name"),
+                "rule_id": assignment.origin_rule_id,
+                "rule_version": assignment.origin_rule_version,
+                "evidence_items": (assignment.basis or {}).get("evidence", []),
+                "held_because": assignment.hold_reason,
+                "closed_because": assignment.closed_reason,
+                "completed_at": assignment.completed_at,
+                "cancelled_at": assignment.cancelled_at,
+                "snoozed_until": assignment.snoozed_until,
+                "snoozed_once": assignment.snooze_used,
+                "history": [
+                    {
+                        "event": event.kind,
+                        "at": event.at,
+                        "by": _person(event.actor),
+                        "note": event.note,
+                    }
+                    for event in assignment.events.all()
+                ],
+            }
+            for assignment in assignments
+        ],
+    }

@@ -548,3 +548,31 @@ def assignments_test_out(*, user, course: CoursePage, module: ModulePage | None 
             assignment_close(assignment=assignment, reason=Assignment.ClosedReason.TESTED_OUT)
             closed += 1
     return closed
+
+
+def learner_data_erase(*, user) -> dict[str, int]:
+    """Remove what is private to ``user`` or identifies them, and keep what
+    completion statistics count: enrolments, progress, completion times and the
+    existence of certificates and assignments stay; reflections go, the name on
+    certificates is blanked, and assignments lose the evidence about the person,
+    a manual reason written about them and the notes of their history (a
+    contest's text among them)."""
+    reflections, _detail = Reflection.objects.filter(user=user).delete()
+    certificates = Certificate.objects.filter(user=user).update(learner_name="")
+    assignments = list(Assignment.objects.filter(user=user).only("pk", "basis", "source", "reason"))
+    for assignment in assignments:
+        rule = (assignment.basis or {}).get("rule")
+        assignment.basis = {"rule": rule} if rule else {}
+        assignment.evidence_text = ""
+        if assignment.source == Assignment.Source.MANUAL:
+            assignment.reason = ""
+    Assignment.objects.bulk_update(
+        assignments, ["basis", "evidence_text", "reason"], batch_size=500
+    )
+    notes = AssignmentEvent.objects.filter(assignment__user=user).exclude(note="").update(note="")
+    return {
+        "reflections": reflections,
+        "certificates": certificates,
+        "assignments": len(assignments),
+        "assignment_notes": notes,
+    }

@@ -12,6 +12,7 @@ from courses.forms import ReflectionForm
 from courses.localisation import localized, originals_only
 from courses.models import CoursePage
 from courses.services import LessonNotFound
+from lms.validation import is_storable
 
 
 def _live_course_or_404(course_id: int) -> CoursePage:
@@ -128,10 +129,16 @@ def dashboard(request):
     )
 
 
+def _certificate(code: str):
+    """The certificate with this code; a code no certificate can have (a NUL
+    character typed into the address) finds none."""
+    return selectors.certificate_get_by_code(code) if is_storable(code) else None
+
+
 @require_GET
 def certificate_verify(request, code: str):
     """Public: says whether a certificate is valid, for whom and which course. Nothing more."""
-    certificate = selectors.certificate_get_by_code(code)
+    certificate = _certificate(code)
     course_title = _course_title(certificate) if certificate else ""
     response = render(
         request,
@@ -146,7 +153,7 @@ def certificate_verify(request, code: str):
 @login_required
 @require_GET
 def certificate_download(request, code: str):
-    certificate = selectors.certificate_get_by_code(code)
+    certificate = _certificate(code)
     if certificate is None or certificate.user_id != request.user.pk:
         raise Http404(_("No such certificate."))
     if not certificate.is_valid:

@@ -3,7 +3,8 @@
 ``CeleryEmailBackend`` is Django's ``EMAIL_BACKEND``: it turns each message
 into plain JSON values and queues ``send_email_task`` once the surrounding
 transaction commits. The worker delivers it with ``EMAIL_DELIVERY_BACKEND``
-(the console in development, SMTP in production).
+(the console in development, SMTP in production). When the broker is down the
+message is delivered from the web process instead, so none is lost.
 """
 
 import base64
@@ -13,6 +14,8 @@ from email.mime.base import MIMEBase
 from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import transaction
+
+from lms.queueing import enqueue
 
 
 def message_to_payload(message: EmailMessage) -> dict:
@@ -71,6 +74,8 @@ class CeleryEmailBackend(BaseEmailBackend):
             if not message.recipients():
                 continue
             payload = message_to_payload(message)
-            transaction.on_commit(lambda p=payload: send_email_task.delay(p))
+            transaction.on_commit(
+                lambda p=payload: enqueue(send_email_task, p, run_here_if_down=True)
+            )
             count += 1
         return count

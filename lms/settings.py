@@ -10,6 +10,7 @@ from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -62,7 +63,7 @@ INSTALLED_APPS = [
     "wagtail.locales",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "people.apps.UsersAdminConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -72,6 +73,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "csp",
     # Accounts
     "allauth",
     "allauth.account",
@@ -90,6 +92,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -98,8 +101,11 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "people.middleware.PreferredLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "people.security.SessionTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "people.security.StaffMFAMiddleware",
+    "lms.access.AccessAnswerMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -139,6 +145,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+if PRODUCTION and "redis" not in CACHES["default"]["BACKEND"].lower():
+    # Rate limits count in the cache: with a per-process cache each gunicorn
+    # worker would count on its own and the limits would not hold.
+    raise ImproperlyConfigured("DJANGO_ENV=production needs CACHE_URL to point at Redis.")
 
 # --- Accounts ---------------------------------------------------------------
 
@@ -188,11 +198,28 @@ ACCOUNT_RATE_LIMITS = {
     "manage_email": "10/m/user",
     "reauthenticate": "10/m/user",
 }
+# Requests to the signals API with an unknown or revoked token, per client
+# address and minute, before it answers 429.
+API_FAILED_AUTH_LIMIT = env.int("API_FAILED_AUTH_LIMIT", default=20)
 # Comma-separated e-mail domains allowed to self-register; empty means anyone.
 SIGNUP_ALLOWED_DOMAINS = [d.lower() for d in env.list("SIGNUP_ALLOWED_DOMAINS", default=[])]
 
-MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# Two factors: an authenticator app (TOTP) or a passkey (WebAuthn), with
+# recovery codes. L&D authors, HR reporters and superusers must use one before
+# the editing area, reports and exports (people/security.py).
+MFA_SUPPORTED_TYPES = ["totp", "webauthn", "recovery_codes"]
 MFA_TOTP_ISSUER = "Human Edge Academy"
+MFA_PASSKEY_LOGIN_ENABLED = True
+# Browsers allow WebAuthn on http://localhost; production is HTTPS only.
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = not PRODUCTION
+# Exports, integration tokens and role changes ask for the password (or the
+# second factor) again when the last sign-in is older than this, in seconds.
+ACCOUNT_REAUTHENTICATION_TIMEOUT = env.int("REAUTHENTICATION_SECONDS", default=5 * 60)
+# A session ends after this long without a request, and this long after
+# signing in whatever happens, in seconds.
+SESSION_IDLE_TIMEOUT = env.int("SESSION_IDLE_SECONDS", default=60 * 60)
+SESSION_ABSOLUTE_TIMEOUT = env.int("SESSION_MAX_SECONDS", default=12 * 60 * 60)
+SESSION_COOKIE_AGE = SESSION_ABSOLUTE_TIMEOUT
 
 # --- Email ------------------------------------------------------------------
 # Every message goes through a Celery task so a slow mail server never slows a
@@ -215,6 +242,11 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 CELERY_BROKER_DIR = VAR_DIR / "celery"
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="filesystem://localhost//")
+CELERY_VISIBILITY_TIMEOUT = env.int("CELERY_VISIBILITY_TIMEOUT", default=3 * 60 * 60)
+# A message handed back this many times (its worker was killed or ran out of
+# memory each time) is dropped with an error in the log instead of taking down
+# worker after worker; see lms/celery.py.
+CELERY_TASK_MAX_REDELIVERIES = env.int("CELERY_TASK_MAX_REDELIVERIES", default=5)
 if CELERY_BROKER_URL.startswith("filesystem://"):
     # The embedded broker: queues are folders under var/, so a real worker
     # runs on a laptop with no server at all.
@@ -226,7 +258,20 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
         "store_processed": False,
     }
 else:
-    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 60 * 60}
+    # Redis hands a message that is not acknowledged within the visibility
+    # timeout to another worker. With acks_late that is how the work of a
+    # worker killed mid-task comes back, so the timeout must exceed the longest
+    # task time limit (exports: 2 hours) and the longest countdown or ETA any
+    # code uses (e-mail retries: 30 minutes), or a task still running, or still
+    # waiting for its ETA, would run twice. tests/lms/test_celery_settings.py
+    # checks this. The sweepers pick up stored work sooner than this.
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "visibility_timeout": CELERY_VISIBILITY_TIMEOUT,
+        # A broker that vanishes without closing the connection fails a publish
+        # after these many seconds instead of hanging the request for ever.
+        "socket_connect_timeout": 5,
+        "socket_timeout": 15,
+    }
 CELERY_RESULT_BACKEND = env.str("CELERY_RESULT_BACKEND", default="") or None
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_SERIALIZER = "json"
@@ -239,6 +284,10 @@ CELERY_TASK_SOFT_TIME_LIMIT = 9 * 60
 # the message back instead of dropping it.
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
+# When the broker connection drops, the worker hands back the messages it can
+# no longer acknowledge; the tasks still running them are stopped, so that the
+# copy handed back never runs beside them (Celery 6's default).
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
@@ -267,13 +316,20 @@ CELERY_BEAT_SCHEDULE = {
         "task": "skills.tasks.nightly_reevaluate_task",
         "schedule": crontab(hour=2, minute=15),
     },
-    "expire-wellbeing-signals": {
-        "task": "skills.tasks.expire_wellbeing_signals_task",
+    # Deletes what is older than its retention period (RETENTION_DAYS), wellbeing
+    # signals included, in batches.
+    "enforce-retention": {
+        "task": "people.tasks.enforce_retention_task",
         "schedule": crontab(hour=3, minute=0),
     },
     "expire-report-files": {
         "task": "reports.tasks.expire_report_files_task",
         "schedule": crontab(minute=20),
+    },
+    # Background exports whose task was never queued (broker down) or was lost.
+    "requeue-exports": {
+        "task": "reports.tasks.requeue_exports_task",
+        "schedule": 5 * 60.0,
     },
     "learning-digests": {
         "task": "skills.tasks.send_learning_digests_task",
@@ -292,6 +348,34 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 REPORT_STREAM_LIMIT = env.int("REPORT_STREAM_LIMIT", default=5000)
 # How long a background export's file is kept.
 REPORT_FILE_HOURS = env.int("REPORT_FILE_HOURS", default=24)
+
+# --- Privacy and retention -----------------------------------------------------
+
+# How many days each kind of personal data is kept. people.tasks.enforce_retention_task
+# deletes what is older every night, and the privacy page (/privacy/) prints these
+# same figures, so the two never disagree. Each comes from its own variable, e.g.
+# RETENTION_DAYS_SIGNALS=365.
+RETENTION_DAYS = {
+    # Workload, wellbeing check-ins and customer sentiment.
+    "wellbeing_signals": env.int("RETENTION_DAYS_WELLBEING_SIGNALS", default=180),
+    # Skill evidence: QA scores, assessments, self-assessments, manager's ratings.
+    "signals": env.int("RETENTION_DAYS_SIGNALS", default=730),
+    # The answers given in submitted assessment attempts (scores and pass/fail stay).
+    "attempt_answers": env.int("RETENTION_DAYS_ATTEMPT_ANSWERS", default=365),
+    # Who exported which completion report.
+    "report_audit": env.int("RETENTION_DAYS_REPORT_AUDIT", default=730),
+    # Who viewed whose individual signals, and personal-data downloads. Erasure
+    # entries hold no personal data and are kept.
+    "access_log": env.int("RETENTION_DAYS_ACCESS_LOG", default=730),
+    # The record of each sign-in (when, which session). Expired sessions themselves
+    # are deleted from the session store on the next run.
+    "sessions": env.int("RETENTION_DAYS_SESSIONS", default=30),
+}
+for _kind, _days in RETENTION_DAYS.items():
+    if _days < 1:
+        raise ImproperlyConfigured(f"RETENTION_DAYS[{_kind!r}] must be at least 1 day.")
+# Rows deleted per kind and batch; the task queues itself again until none are left.
+RETENTION_BATCH_SIZE = env.int("RETENTION_BATCH_SIZE", default=5000)
 
 # --- Internationalisation -----------------------------------------------------
 
@@ -343,22 +427,74 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAIL_FINISH_WORKFLOW_ACTION = "courses.workflows.publish_approved"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
+# Uploaded documents must be what their name says and at most this big
+# (lms/uploads.py); images are checked by Wagtail, and SVG (which can carry
+# scripts) is not accepted.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "lms.uploads.CheckedDocumentForm"
+DOCUMENT_MAX_UPLOAD_SIZE = env.int("DOCUMENT_MAX_UPLOAD_BYTES", default=20 * 1024 * 1024)
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("IMAGE_MAX_UPLOAD_BYTES", default=10 * 1024 * 1024)
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Security -----------------------------------------------------------------
 
 SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Wagtail's admin would otherwise ask wagtail.io for news: no calls out.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# No avatars from gravatar.com: they would tell a third party who uses the
+# editing area (and the policy below refuses the images anyway).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Content Security Policy (django-csp): scripts only from this site, never
+# inline, on every page, the editing area included (the few inline scripts of
+# Wagtail's admin are replaced by lms/templates/wagtailadmin overrides that
+# lms/static/lms/admin-init.js starts). Styles may be inline (Wagtail's admin
+# and the heatmap colour cells set style attributes). Videos embed only from
+# the hosts in CSP_FRAME_SOURCES.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": [
+            SELF,
+            *env.list(
+                "CSP_FRAME_SOURCES",
+                default=[
+                    "https://www.youtube.com",
+                    "https://www.youtube-nocookie.com",
+                    "https://player.vimeo.com",
+                ],
+            ),
+        ],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
 if PRODUCTION:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+    # HSTS: a year by default; DJANGO_SECURE_HSTS_SECONDS=0 turns it off (say,
+    # while first moving a domain to HTTPS), the two flags below widen it.
     SECURE_HSTS_SECONDS = env.int("DJANGO_SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
-    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = True
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
+    SECURE_HSTS_PRELOAD = env.bool("DJANGO_SECURE_HSTS_PRELOAD", default=True)
     # /healthz/ is probed by load balancers over plain HTTP inside the network.
     SECURE_REDIRECT_EXEMPT = [r"^healthz/$"]
 

@@ -1,6 +1,7 @@
 from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.auth.models import Group
 from django.urls import include, path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
@@ -14,11 +15,17 @@ from skills.api import api as signals_api
 # Staff sign in through allauth, where MFA is enforced; the admins' own log-in
 # forms would go around it.
 admin.site.login = secure_admin_login(admin.site.login)
+# Roles are groups, changed in the editing area only (Settings → Groups and
+# Users), where a stale sign-in is asked to confirm itself first; the Django
+# admin is for Celery beat schedules.
+if admin.site.is_registered(Group):
+    admin.site.unregister(Group)
 
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
     path("", include("courses.urls")),
     path("", include("skills.urls")),
+    path("", include("people.urls")),
     path("api/v1/", signals_api.urls),
     path("assessments/", include("assessments.urls")),
     path("reports/", include("reports.urls")),

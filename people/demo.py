@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
@@ -13,6 +15,18 @@ DEMO_ORG = {
     "Customer Care": ["Billing", "Onboarding"],
     "Technical Support": ["Tier 1", "Escalations"],
 }
+
+
+# The demo's staff accounts share this authenticator secret, printed by
+# seed_demo so it can be added to an authenticator app. Development only:
+# seed_demo refuses to run in production.
+DEMO_TOTP_SECRET = "HUMANEDGEDEMOTOTPHUMANEDGEDEMO23"  # noqa: S105
+
+
+def needs_second_factor(person: "DemoPerson") -> bool:
+    return person.superuser or any(
+        role in (Role.LD_AUTHOR, Role.HR_REPORTER) for role in person.roles
+    )
 
 
 @dataclass(frozen=True)
@@ -110,6 +124,11 @@ def demo_people_seed(*, password: str) -> list[DemoPerson]:
         email_address_set_verified(user=user, email=person.email)
         for role in person.roles:
             role_grant(user=user, role=role)
+        if (
+            needs_second_factor(person)
+            and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+        ):
+            TOTP.activate(user, DEMO_TOTP_SECRET)
         users[person.email] = user
 
     for person in DEMO_PEOPLE:

@@ -3,6 +3,7 @@ from django.contrib.auth.models import AbstractUser
 from django.contrib.auth.models import UserManager as DjangoUserManager
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -40,6 +41,14 @@ class UserManager(DjangoUserManager):
 class User(AbstractUser):
     username = None
     email = models.EmailField(_("email address"), unique=True)
+
+    erased_at = models.DateTimeField(
+        _("personal data erased at"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Set when the person's data was erased; the account stays, anonymised."),
+    )
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
@@ -158,3 +167,86 @@ class Profile(models.Model):
 
     def __str__(self):
         return str(self.user)
+
+
+class UserSession(models.Model):
+    """A signed-in session of a person, so that all of them can be ended at
+    once (when the account is deactivated or erased). The session data itself
+    stays in Django's session store; this is only its key."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="signed_in_sessions",
+    )
+    session_key = models.CharField(_("session key"), max_length=64, unique=True)
+    created_at = models.DateTimeField(_("signed in at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("signed-in session")
+        verbose_name_plural = _("signed-in sessions")
+
+    def __str__(self):
+        return f"{self.user_id} @ {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class AccessLog(models.Model):
+    """Who saw or handled a person's individual data, when, and where.
+
+    One row per person concerned and page view: individual skill signals shown
+    (on the learner's own pages or in the editing area), personal-data
+    downloads and erasures. Rows point at people by id only and keep that id
+    even if the account row is ever deleted, so an erasure entry never holds
+    the erased person's e-mail address or name.
+    """
+
+    class Action(models.TextChoices):
+        VIEWED_SIGNALS = "viewed_signals", _("Viewed individual signals")
+        UPLOADED_SIGNALS = "uploaded_signals", _("Uploaded individual signals")
+        DOWNLOADED_DATA = "downloaded_data", _("Downloaded their personal data")
+        ERASED = "erased", _("Erased a person's data")
+
+    class Place(models.TextChoices):
+        MY_SKILLS = "my_skills", _("My skills page")
+        WHY_ASSIGNED = "why_assigned", _("“Why was this assigned to me?” page")
+        RULE_DETAIL = "rule_detail", _("Assignment rule page, editing area")
+        CONTESTS = "contests", _("Contest review, editing area")
+        SIGNAL_UPLOAD = "signal_upload", _("Signal upload, editing area")
+        MY_DATA = "my_data", _("Personal data download page")
+        ERASURE_SCREEN = "erasure_screen", _("Erasure screen, editing area")
+        COMMAND_LINE = "command_line", _("Command line")
+
+    at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("who"),
+        null=True,
+        blank=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
+        help_text=_("Empty when the command line did it."),
+    )
+    subject = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("whose data"),
+        null=True,
+        blank=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
+    )
+    action = models.CharField(_("what"), max_length=20, choices=Action.choices)
+    place = models.CharField(_("where"), max_length=20, choices=Place.choices)
+    path = models.CharField(_("address"), max_length=300, blank=True)
+    count = models.PositiveIntegerField(_("items"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("access log entry")
+        verbose_name_plural = _("access log")
+        ordering = ["-at", "-pk"]
+        indexes = [models.Index(fields=["subject", "at"], name="people_accesslog_subject_at")]
+
+    def __str__(self):
+        return f"{self.at:%Y-%m-%d %H:%M} · {self.get_action_display()}"

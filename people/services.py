@@ -4,10 +4,11 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils import timezone
 
 from people import selectors
 from people.imports import PersonRow, RowError, check_people_rows, read_people_csv
-from people.models import Department, Profile, Team
+from people.models import AccessLog, Department, Profile, Team
 from people.roles import Role
 
 
@@ -217,3 +218,49 @@ def language_set(*, request, language: str) -> str:
         Profile.objects.filter(user=request.user).update(preferred_language=language)
         request.session[SESSION_KEY] = language
     return language
+
+
+# --- Access log ---------------------------------------------------------------------
+
+
+def access_log_record(
+    *,
+    actor,
+    action: str,
+    place: str,
+    subjects: dict[int, int | None],
+    path: str = "",
+) -> int:
+    """Record that ``actor`` saw or handled the individual data of each person in
+    ``subjects`` (person id -> how many items, or None), in one insert."""
+    if not subjects:
+        return 0
+    actor_id = actor.pk if actor is not None and actor.is_authenticated else None
+    at = timezone.now()
+    AccessLog.objects.bulk_create(
+        AccessLog(
+            at=at,
+            actor_id=actor_id,
+            subject_id=subject_id,
+            action=action,
+            place=place,
+            path=path[:300],
+            count=count,
+        )
+        for subject_id, count in subjects.items()
+    )
+    return len(subjects)
+
+
+def access_log_expire(*, before, batch_size: int = 5000) -> int:
+    """Delete one batch of access-log entries older than ``before``. Erasure
+    entries stay: they hold no personal data and prove the erasure happened."""
+    ids = list(
+        AccessLog.objects.filter(at__lt=before)
+        .exclude(action=AccessLog.Action.ERASED)
+        .order_by("at")
+        .values_list("pk", flat=True)[:batch_size]
+    )
+    if ids:
+        AccessLog.objects.filter(pk__in=ids).delete()
+    return len(ids)

@@ -1,13 +1,13 @@
-from django.contrib.auth.decorators import permission_required, user_passes_test
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from lms.access import admin_only, has_perm, is_superuser
 from reports import analytics
 from reports.models import ReportAudit
 
 
-@permission_required("reports.view_learning_analytics", raise_exception=True)
+@admin_only(has_perm("reports.view_learning_analytics"))
 def learning_analytics(request):
     return TemplateResponse(
         request,
@@ -25,7 +25,7 @@ def learning_analytics(request):
     )
 
 
-@user_passes_test(lambda user: user.is_active and user.is_superuser)
+@admin_only(is_superuser)
 def audit_log(request):
     entries = ReportAudit.objects.select_related("actor", "schedule")
     page = Paginator(entries, 50).get_page(request.GET.get("page"))

@@ -5,11 +5,13 @@ organisation; managers their direct reports only; nobody else anything.
 """
 
 import json
+import logging
 import tempfile
 from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files import File
 from django.core.mail import EmailMultiAlternatives
@@ -22,6 +24,8 @@ from django.utils.translation import gettext as _
 from reports import exports
 from reports.models import Format, ReportAudit, ReportExport, ReportSchedule
 from reports.queries import ReportFilters, counts_sql, report_sql
+
+logger = logging.getLogger(__name__)
 
 HR_PERMISSION = "reports.view_completion_report"
 MANAGER_PERMISSION = "people.view_own_team"
@@ -149,17 +153,84 @@ def report_export(*, user, filters: ReportFilters, fmt: str) -> ExportDecision:
             filters=filters,
             rows=total,
         )
-        from reports.tasks import export_report_task
-
-        transaction.on_commit(lambda: export_report_task.delay(export.pk))
+        transaction.on_commit(lambda: export_queue(export_id=export.pk), robust=True)
     return ExportDecision(export=export)
 
 
-def export_run(*, export_id: int) -> ReportExport:
-    """Write an export's file (the task body); running it again rewrites it."""
+def export_queue(*, export_id: int) -> bool:
+    """Queue an export's task. A broker that is down is logged, not raised: the
+    export is stored, and ``exports_requeue`` queues it later."""
+    from lms.queueing import enqueue
+    from reports.tasks import export_report_task
+
+    return enqueue(export_report_task, export_id)
+
+
+#: A background export still queued this long after it was asked for was never
+#: queued (the broker was down) or its message was lost: queue it again.
+REQUEUE_AFTER = timedelta(minutes=10)
+REQUEUE_LIMIT = 100
+
+
+def exports_requeue(*, now=None) -> int:
+    """Queue again the background exports that never started; returns how many.
+    A copy of a message that was only slow is harmless: the export is written once."""
+    cutoff = (now or timezone.now()) - REQUEUE_AFTER
+    ids = list(
+        ReportExport.objects.filter(
+            status=ReportExport.Status.QUEUED, schedule__isnull=True, created_at__lt=cutoff
+        )
+        .order_by("created_at")
+        .values_list("pk", flat=True)[:REQUEUE_LIMIT]
+    )
+    requeued = 0
+    for export_id in ids:
+        # At most once an hour each: behind a long export, the first copy is
+        # only waiting its turn.
+        if cache.add(f"report-export-requeued:{export_id}", 1, timeout=60 * 60):
+            export_queue(export_id=export_id)
+            requeued += 1
+    return requeued
+
+
+#: How long a task holds its claim on an export: beyond the task's time limit.
+CLAIM_SECONDS = 3 * 60 * 60
+
+
+def _claim(export_id: int, runner: str | None) -> bool:
+    """Whether ``runner`` (a task id) may write this export. A second message for
+    the same export (a sweeper's copy) must not write it at the same time; the
+    same message handed back after its worker was lost may."""
+    if runner is None:
+        return True
+    key = f"report-export-runner:{export_id}"
+    cache.add(key, runner, timeout=CLAIM_SECONDS)
+    return cache.get(key) == runner
+
+
+def _release(export_id: int, runner: str | None) -> None:
+    key = f"report-export-runner:{export_id}"
+    if runner is not None and cache.get(key) == runner:
+        cache.delete(key)
+
+
+def export_run(*, export_id: int, runner: str | None = None) -> ReportExport:
+    """Write an export's file (the task body); running it again rewrites it.
+    ``runner`` is the task's id: while one task writes an export, another
+    finds it claimed and leaves it alone."""
     export = ReportExport.objects.get(pk=export_id)
     if export.status in (ReportExport.Status.READY, ReportExport.Status.EXPIRED):
         return export
+    if not _claim(export_id, runner):
+        logger.info("Export %s is being written by another task", export_id)
+        return export
+    try:
+        return _export_write(export)
+    finally:
+        _release(export_id, runner)
+
+
+def _export_write(export: ReportExport) -> ReportExport:
     ReportExport.objects.filter(pk=export.pk).update(
         status=ReportExport.Status.RUNNING, rows_written=0
     )
@@ -301,8 +372,15 @@ def schedule_delete(*, user, schedule: ReportSchedule) -> None:
         schedule.delete()
 
 
-def scheduled_run(*, schedule_id: int) -> ReportExport | None:
-    """Make the scheduled report and send each recipient a link to it."""
+#: Schedules run weekly or monthly, so a run within this long of the last one is
+#: the same run again (its message handed back after the worker was lost, or
+#: queued twice): it finishes the export that run started and sends nothing twice.
+SAME_RUN = timedelta(hours=20)
+
+
+def scheduled_run(*, schedule_id: int, runner: str | None = None) -> ReportExport | None:
+    """Make the scheduled report and send each recipient a link to it, once.
+    ``runner`` is the task's id (see ``export_run``)."""
     schedule = ReportSchedule.objects.filter(pk=schedule_id).select_related("owner").first()
     if schedule is None or not schedule.owner.has_perm(HR_PERMISSION):
         return None
@@ -310,30 +388,73 @@ def scheduled_run(*, schedule_id: int) -> ReportExport | None:
     recipients = [
         r for r in schedule.recipients.filter(is_active=True) if r.has_perm(HR_PERMISSION)
     ]
-    export = ReportExport.objects.create(
-        requested_by=schedule.owner,
-        schedule=schedule,
-        format=schedule.format,
-        filters=filters.as_json(),
+    export = (
+        ReportExport.objects.filter(schedule=schedule, created_at__gte=timezone.now() - SAME_RUN)
+        .order_by("-created_at")
+        .first()
     )
-    export.shared_with.set(recipients)
-    export = export_run(export_id=export.pk)
-    _audit(
-        actor=None,
-        delivery=ReportAudit.Delivery.SCHEDULED,
-        fmt=schedule.format,
-        filters=filters,
-        rows=export.rows_written,
-        schedule=schedule,
-    )
-    ReportSchedule.objects.filter(pk=schedule.pk).update(last_run_at=timezone.now())
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    link = base + reverse("reports:export", args=[export.key])
-    for recipient in recipients:
-        language = getattr(getattr(recipient, "profile", None), "preferred_language", "en")
-        with translation.override(language):
-            context = {"schedule": schedule, "export": export, "link": link, "user": recipient}
-            subject = render_to_string("reports/email/scheduled_subject.txt", context).strip()
-            body = render_to_string("reports/email/scheduled_body.txt", context)
-        EmailMultiAlternatives(subject, body, to=[recipient.email]).send()
+    if export is None:
+        export = ReportExport.objects.create(
+            requested_by=schedule.owner,
+            schedule=schedule,
+            format=schedule.format,
+            filters=filters.as_json(),
+        )
+        export.shared_with.set(recipients)
+    elif schedule.last_run_at is not None and schedule.last_run_at >= export.created_at:
+        return export
+    export = export_run(export_id=export.pk, runner=runner)
+    if export.status != ReportExport.Status.READY:
+        return export  # another task is writing it, and will send it
+    with transaction.atomic():
+        locked = ReportSchedule.objects.select_for_update().get(pk=schedule.pk)
+        if locked.last_run_at is not None and locked.last_run_at >= export.created_at:
+            return export
+        _audit(
+            actor=None,
+            delivery=ReportAudit.Delivery.SCHEDULED,
+            fmt=schedule.format,
+            filters=filters,
+            rows=export.rows_written,
+            schedule=schedule,
+        )
+        ReportSchedule.objects.filter(pk=schedule.pk).update(last_run_at=timezone.now())
+        base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        link = base + reverse("reports:export", args=[export.key])
+        # The messages leave when this commits, with the record that they did.
+        for recipient in recipients:
+            language = getattr(getattr(recipient, "profile", None), "preferred_language", "en")
+            with translation.override(language):
+                context = {"schedule": schedule, "export": export, "link": link, "user": recipient}
+                subject = render_to_string("reports/email/scheduled_subject.txt", context).strip()
+                body = render_to_string("reports/email/scheduled_body.txt", context)
+            EmailMultiAlternatives(subject, body, to=[recipient.email]).send()
     return export
+
+
+# --- Privacy ----------------------------------------------------------------------------
+
+
+def audit_expire(*, before, batch_size: int = 5000) -> int:
+    """Delete one batch of audit entries older than ``before``. Returns how many."""
+    ids = list(
+        ReportAudit.objects.filter(at__lt=before)
+        .order_by("at")
+        .values_list("pk", flat=True)[:batch_size]
+    )
+    if ids:
+        ReportAudit.objects.filter(pk__in=ids).delete()
+    return len(ids)
+
+
+def person_data_erase(*, user) -> dict[str, int]:
+    """An erased person receives no report again: they leave every schedule's and
+    export's recipients, and the schedules they own stop."""
+    owned = list(ReportSchedule.objects.filter(owner=user).select_related("periodic_task"))
+    for schedule in owned:
+        if schedule.periodic_task_id:
+            schedule.periodic_task.delete()
+        schedule.delete()
+    recipient_of, _detail = ReportSchedule.recipients.through.objects.filter(user=user).delete()
+    shared, _detail = ReportExport.shared_with.through.objects.filter(user=user).delete()
+    return {"schedules": len(owned), "recipient_of": recipient_of + shared}

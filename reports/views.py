@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from people.security import reauthentication_required
 from reports import services
 from reports.forms import ExportForm, ReportFilterForm, ScheduleForm
 from reports.models import ReportExport, ReportSchedule
@@ -45,6 +46,7 @@ def report(request):
 
 @login_required
 @require_POST
+@reauthentication_required
 def export(request):
     team_only = _reporter(request)
     form = ReportFilterForm(request.POST, team_only=team_only)
@@ -127,11 +129,13 @@ def download(request, key):
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@reauthentication_required
 def schedules(request):
     if not request.user.has_perm(services.HR_PERMISSION):
         raise PermissionDenied(_("Only HR reporters schedule reports."))
-    filter_form = ReportFilterForm(request.POST or None)
-    form = ScheduleForm(request.POST or None)
+    posted = request.POST if request.method == "POST" else None
+    filter_form = ReportFilterForm(posted)
+    form = ScheduleForm(posted)
     if request.method == "POST" and form.is_valid() and filter_form.is_valid():
         try:
             services.schedule_create(

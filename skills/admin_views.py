@@ -3,7 +3,6 @@ signal upload, and (for superusers) integration tokens."""
 
 from django import forms
 from django.contrib import messages
-from django.contrib.auth.decorators import permission_required, user_passes_test
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -11,6 +10,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from lms.access import admin_only, has_perm, is_superuser
+from people.models import AccessLog
+from people.security import reauthentication_required
+from people.services import access_log_record
 from skills import selectors, services
 from skills.models import ApiToken, ApprovalBatch, AssignmentRule, Contest, Signal
 
@@ -19,21 +22,30 @@ def _errors(error: ValidationError) -> str:
     return " ".join(error.messages)
 
 
-@permission_required("skills.change_assignmentrule", raise_exception=True)
+@admin_only(has_perm("skills.change_assignmentrule"))
 def rule_detail(request, rule_id: int):
     rule = get_object_or_404(AssignmentRule.objects.select_related("skill"), pk=rule_id)
+    overview = selectors.rule_overview(rule=rule)
+    # The page shows each matched learner's estimate and evidence.
+    access_log_record(
+        actor=request.user,
+        action=AccessLog.Action.VIEWED_SIGNALS,
+        place=AccessLog.Place.RULE_DETAIL,
+        subjects={match.user_id: match.evidence_count for match in overview["matches"]},
+        path=request.path,
+    )
     return TemplateResponse(
         request,
         "skills/admin/rule_detail.html",
         {
             "rule": rule,
-            "overview": selectors.rule_overview(rule=rule),
+            "overview": overview,
             "page_title": _("Rule: %(name)s") % {"name": rule.name},
         },
     )
 
 
-@permission_required("skills.change_assignmentrule", raise_exception=True)
+@admin_only(has_perm("skills.change_assignmentrule"))
 @require_POST
 def rule_mode(request, rule_id: int):
     rule = get_object_or_404(AssignmentRule, pk=rule_id)
@@ -56,7 +68,7 @@ def rule_mode(request, rule_id: int):
     return redirect("skills_rule_detail", rule_id=rule.pk)
 
 
-@permission_required("skills.change_assignmentrule", raise_exception=True)
+@admin_only(has_perm("skills.change_assignmentrule"))
 def approvals(request):
     return TemplateResponse(
         request,
@@ -68,11 +80,15 @@ def approvals(request):
     )
 
 
-@permission_required("skills.change_assignmentrule", raise_exception=True)
+@admin_only(has_perm("skills.change_assignmentrule"))
 @require_POST
 def approval_decide(request, batch_id: int):
     batch = get_object_or_404(ApprovalBatch, pk=batch_id)
-    approve = request.POST.get("decision") == "approve"
+    decision = request.POST.get("decision")
+    if decision not in ("approve", "reject"):
+        messages.error(request, _("Choose to approve or to reject the batch."))
+        return redirect("skills_approvals")
+    approve = decision == "approve"
     try:
         services.batch_decide(batch=batch, approve=approve, actor=request.user)
     except ValidationError as error:
@@ -87,23 +103,40 @@ def approval_decide(request, batch_id: int):
     return redirect("skills_approvals")
 
 
-@permission_required("skills.change_contest", raise_exception=True)
+@admin_only(has_perm("skills.change_contest"))
 def contests(request):
+    pending = list(selectors.contests_pending())
+    # Each contest is shown with the evidence its assignment was based on.
+    shown: dict[int, int] = {}
+    for contest in pending:
+        if contest.assignment.evidence_text:
+            shown[contest.user_id] = shown.get(contest.user_id, 0) + 1
+    access_log_record(
+        actor=request.user,
+        action=AccessLog.Action.VIEWED_SIGNALS,
+        place=AccessLog.Place.CONTESTS,
+        subjects=shown,
+        path=request.path,
+    )
     return TemplateResponse(
         request,
         "skills/admin/contests.html",
-        {"contests": selectors.contests_pending(), "page_title": _("Contested assignments")},
+        {"contests": pending, "page_title": _("Contested assignments")},
     )
 
 
-@permission_required("skills.change_contest", raise_exception=True)
+@admin_only(has_perm("skills.change_contest"))
 @require_POST
 def contest_decide(request, contest_id: int):
     contest = get_object_or_404(Contest, pk=contest_id)
+    decision = request.POST.get("decision")
+    if decision not in ("uphold", "reject"):
+        messages.error(request, _("Choose to uphold the contest or not."))
+        return redirect("skills_contests")
     try:
         services.contest_decide(
             contest=contest,
-            uphold=request.POST.get("decision") == "uphold",
+            uphold=decision == "uphold",
             note=request.POST.get("note", ""),
             actor=request.user,
         )
@@ -126,9 +159,11 @@ class UploadForm(forms.Form):
     )
 
 
-@permission_required("skills.add_signal", raise_exception=True)
+@admin_only(has_perm("skills.add_signal"))
 def upload_signals(request):
-    form = UploadForm(request.POST or None, request.FILES or None)
+    # A post with nothing in it is still a post: the form says what is missing.
+    posted = request.method == "POST"
+    form = UploadForm(request.POST if posted else None, request.FILES if posted else None)
     result = None
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
@@ -139,15 +174,19 @@ def upload_signals(request):
                 result = services.signals_import_csv(data=upload.read())
             except ValidationError as error:
                 form.add_error("file", _errors(error))
+            else:
+                access_log_record(
+                    actor=request.user,
+                    action=AccessLog.Action.UPLOADED_SIGNALS,
+                    place=AccessLog.Place.SIGNAL_UPLOAD,
+                    subjects=dict.fromkeys(result.user_ids),
+                    path=request.path,
+                )
     return TemplateResponse(
         request,
         "skills/admin/upload.html",
         {"form": form, "result": result, "page_title": _("Upload skill signals")},
     )
-
-
-def _superuser(user):
-    return user.is_active and user.is_superuser
 
 
 class TokenForm(forms.Form):
@@ -159,9 +198,10 @@ class TokenForm(forms.Form):
     )
 
 
-@user_passes_test(_superuser)
+@admin_only(is_superuser)
+@reauthentication_required
 def tokens(request):
-    form = TokenForm(request.POST or None)
+    form = TokenForm(request.POST if request.method == "POST" else None)
     secret = None
     if request.method == "POST" and form.is_valid():
         try:
@@ -186,7 +226,7 @@ def tokens(request):
     )
 
 
-@user_passes_test(_superuser)
+@admin_only(is_superuser)
 @require_POST
 def token_revoke(request, token_id: int):
     services.api_token_revoke(token=get_object_or_404(ApiToken, pk=token_id))

@@ -9,6 +9,10 @@ import json
 from datetime import datetime
 from typing import Literal
 
+from allauth.core.internal.httpkit import get_client_ip
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import RequestDataTooBig
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema, Status
 from ninja.errors import HttpError
@@ -29,14 +33,24 @@ SourceName = Literal[
 ]
 
 
+def client_ip(request) -> str:
+    return get_client_ip(request) or "unknown"
+
+
 class TokenAuth(HttpBearer):
     """Authorization: Bearer <token>, made and revoked in the editing area."""
 
     def authenticate(self, request, token):
         from skills.services import api_token_authenticate
 
+        failures_key = f"api-auth-failures:{client_ip(request)}"
+        if cache.get(failures_key, 0) >= settings.API_FAILED_AUTH_LIMIT:
+            raise HttpError(429, _("Too many requests with a wrong token. Wait a minute."))
         found = api_token_authenticate(token)
         if found is None:
+            # Guessing tokens is slowed down like guessing passwords.
+            cache.add(failures_key, 0, timeout=60)
+            cache.incr(failures_key)
             known = ApiToken.objects.filter(key_hash=token_hash(token or "")).first()
             if known is not None and not known.is_active:
                 raise HttpError(401, _("This token has been revoked."))
@@ -125,7 +139,7 @@ BATCH_SCHEMA = {
 
 @api.post(
     "/signals/",
-    response={202: BatchOut, 400: ErrorOut, 401: ErrorOut, 413: ErrorOut},
+    response={202: BatchOut, 400: ErrorOut, 401: ErrorOut, 413: ErrorOut, 429: ErrorOut},
     summary="Send a batch of up to 1,000 signals",
     description=(
         "Each item is checked on its own. The answer lists what was accepted, what was a "
@@ -138,7 +152,15 @@ BATCH_SCHEMA = {
 )
 def post_signals(request):
     try:
-        payload = json.loads(request.body or b"")
+        body = request.body
+    except RequestDataTooBig as error:
+        raise HttpError(
+            413,
+            _("The body is too large; send at most %(limit)s signals per request.")
+            % {"limit": BATCH_LIMIT},
+        ) from error
+    try:
+        payload = json.loads(body or b"")
     except (ValueError, UnicodeDecodeError) as error:
         raise HttpError(
             400, _("The body is not valid JSON: %(error)s") % {"error": error}

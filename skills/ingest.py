@@ -11,7 +11,7 @@ unprocessed ones).
 import logging
 import math
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
+from lms.validation import UNSTORABLE, is_storable
 from skills.models import Signal, Skill
 
 logger = logging.getLogger(__name__)
@@ -51,6 +52,8 @@ EMOTION_RECOGNITION = {
     "biometrics",
 }
 FUTURE_ALLOWANCE = timedelta(minutes=5)
+#: Evidence older than this is a mistake (a date typed wrong, a default value).
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @dataclass
@@ -67,9 +70,20 @@ class IngestResult:
 def _number(value):
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValueError
-    if not math.isfinite(value):
+    try:
+        number = float(value)  # an integer past any float overflows
+    except OverflowError as error:
+        raise ValueError from error
+    if not math.isfinite(number):
         raise ValueError
-    return float(value)
+    return number
+
+
+def _text(value) -> str:
+    """A value as the text it is looked up by; NUL characters and broken
+    characters cannot be looked up (nor stored), so they match nothing."""
+    text = value if isinstance(value, str) else str(value)
+    return text if is_storable(text) else ""
 
 
 def _check(item, *, allowed_sources, learners, skills) -> tuple[dict | None, dict]:
@@ -89,6 +103,8 @@ def _check(item, *, allowed_sources, learners, skills) -> tuple[dict | None, dic
         fail("external_id", _("Required: a text that identifies this signal in your system."))
     elif len(external_id) > 200:
         fail("external_id", _("At most 200 characters."))
+    elif not is_storable(external_id):
+        fail("external_id", str(UNSTORABLE))
 
     source = item.get("source")
     if not isinstance(source, str) or not source:
@@ -116,9 +132,9 @@ def _check(item, *, allowed_sources, learners, skills) -> tuple[dict | None, dic
         fail("employee_id", _("Name the learner by employee_id or by email, one of the two."))
     else:
         key = (
-            ("employee_id", str(employee_id))
+            ("employee_id", _text(employee_id))
             if employee_id
-            else ("email", str(email).strip().lower())
+            else ("email", _text(email).strip().lower())
         )
         user = learners.get(key)
         if user is None:
@@ -127,7 +143,7 @@ def _check(item, *, allowed_sources, learners, skills) -> tuple[dict | None, dic
     skill = None
     code = item.get("skill")
     if code in (None, ""):
-        if source not in Signal.WELLBEING_SOURCES:
+        if not isinstance(source, str) or source not in Signal.WELLBEING_SOURCES:
             fail("skill", _("Required: a skill code of the taxonomy."))
     elif not isinstance(code, str) or code not in skills:
         fail("skill", _("Unknown skill code."))
@@ -143,8 +159,11 @@ def _check(item, *, allowed_sources, learners, skills) -> tuple[dict | None, dic
         scale_max = _number(item.get("scale_max", 1))
     except ValueError:
         fail("scale_max", _("Must be a number."))
-    if "scale_min" not in errors and "scale_max" not in errors and scale_max <= scale_min:
-        fail("scale_max", _("Must be greater than scale_min."))
+    if "scale_min" not in errors and "scale_max" not in errors:
+        if scale_max <= scale_min:
+            fail("scale_max", _("Must be greater than scale_min."))
+        elif not math.isfinite(scale_max - scale_min):
+            fail("scale_max", _("The scale is too wide to be a score."))
     try:
         value = _number(item.get("value"))
     except ValueError:
@@ -166,19 +185,26 @@ def _check(item, *, allowed_sources, learners, skills) -> tuple[dict | None, dic
     if not isinstance(raw_time, str):
         fail("observed_at", _("Required: a date and time in ISO 8601, with its time zone."))
     else:
-        observed_at = parse_datetime(raw_time)
+        try:
+            observed_at = parse_datetime(raw_time)
+        except ValueError:  # well formed, but no such date: 2026-02-30
+            observed_at = None
         if observed_at is None:
             fail("observed_at", _("Not a date and time in ISO 8601."))
         elif timezone.is_naive(observed_at):
             fail("observed_at", _("Give the time zone, e.g. 2026-11-01T10:00:00Z."))
         elif observed_at > timezone.now() + FUTURE_ALLOWANCE:
             fail("observed_at", _("Lies in the future."))
+        elif observed_at < EARLIEST:
+            fail("observed_at", _("Lies before 1970; check the date."))
 
     note = item.get("note", "")
     if not isinstance(note, str):
         fail("note", _("Must be text."))
     elif len(note) > 2000:
         fail("note", _("At most 2,000 characters."))
+    elif not is_storable(note):
+        fail("note", str(UNSTORABLE))
 
     if errors:
         return None, errors
@@ -201,11 +227,11 @@ def _lookups(items):
     for item in items:
         if not isinstance(item, dict):
             continue
-        if item.get("employee_id"):
-            employee_ids.add(str(item["employee_id"]))
-        if item.get("email"):
-            emails.add(str(item["email"]).strip().lower())
-        if isinstance(item.get("skill"), str):
+        if item.get("employee_id") and _text(item["employee_id"]):
+            employee_ids.add(_text(item["employee_id"]))
+        if item.get("email") and _text(item["email"]):
+            emails.add(_text(item["email"]).strip().lower())
+        if isinstance(item.get("skill"), str) and is_storable(item["skill"]):
             codes.add(item["skill"])
     User = get_user_model()
     learners = {}
@@ -235,6 +261,8 @@ def signals_ingest(
         )
         if errors:
             external_id = item.get("external_id") if isinstance(item, dict) else None
+            if not isinstance(external_id, str):
+                external_id = None  # the answer's external_id is text or null
             result.rejected.append({"index": index, "external_id": external_id, "errors": errors})
             continue
         if data["external_id"] in seen:

@@ -11,6 +11,7 @@ from django.db.models import Count, Q
 from courses.localisation import translations_of
 from courses.models import Assignment, AssignmentEvent, Enrollment
 from skills.models import (
+    ApiToken,
     ApprovalBatch,
     AssignmentRule,
     Contest,
@@ -207,3 +208,91 @@ def contests_pending():
 
 def batches_pending():
     return ApprovalBatch.objects.filter(status=ApprovalBatch.Status.PENDING).select_related("rule")
+
+
+def learner_skill_records(*, user) -> dict:
+    """Everything the skills engine holds about ``user``, wellbeing included, for
+    their personal-data download. Six queries, however many rows."""
+    profiles = (
+        SkillProfile.objects.filter(user=user)
+        .select_related("skill")
+        .prefetch_related("history")
+        .order_by("skill__code")
+    )
+    signals = Signal.objects.filter(user=user).select_related("skill").order_by("observed_at", "pk")
+    contests = Contest.objects.filter(user=user).order_by("created_at", "pk")
+    matches = (
+        RuleMatch.objects.filter(user=user).select_related("rule").order_by("evaluated_at", "pk")
+    )
+    return {
+        "skill_profiles": [
+            {
+                "skill": profile.skill.code,
+                "skill_name": profile.skill.name,
+                "estimate": profile.score,
+                "level": profile.level,
+                "evidence_count": profile.evidence_count,
+                "last_evidence_at": profile.last_evidence_at,
+                "updated_at": profile.updated_at,
+                "history": [
+                    {
+                        "at": snapshot.at,
+                        "estimate": snapshot.score,
+                        "level": snapshot.level,
+                        "evidence_count": snapshot.evidence_count,
+                    }
+                    for snapshot in profile.history.all()
+                ],
+            }
+            for profile in profiles
+        ],
+        "signals": [
+            {
+                "external_id": signal.external_id,
+                "source": signal.source,
+                "source_label": str(signal.get_source_display()),
+                "wellbeing": signal.is_wellbeing,
+                "skill": signal.skill.code if signal.skill else None,
+                "value": signal.value,
+                "value_as_sent": signal.raw_value,
+                "scale_min": signal.scale_min,
+                "scale_max": signal.scale_max,
+                "observed_at": signal.observed_at,
+                "received_at": signal.received_at,
+                "note": signal.note,
+            }
+            for signal in signals
+        ],
+        "contests": [
+            {
+                "assignment_id": contest.assignment_id,
+                "comment": contest.comment,
+                "status": contest.status,
+                "status_label": str(contest.get_status_display()),
+                "contested_at": contest.created_at,
+                "decided_at": contest.decided_at,
+                "reply": contest.decision_note,
+            }
+            for contest in contests
+        ],
+        # Integration tokens the person made: name and dates, never the secret's hash.
+        "integration_tokens_created": [
+            {"name": name, "created_at": created_at, "revoked_at": revoked_at}
+            for name, created_at, revoked_at in ApiToken.objects.filter(created_by=user)
+            .order_by("created_at")
+            .values_list("name", "created_at", "revoked_at")
+        ],
+        "rule_evaluations": [
+            {
+                "rule": match.rule.name,
+                "rule_version": match.rule_version,
+                "estimate": match.score,
+                "evidence_count": match.evidence_count,
+                "evidence": match.evidence_text,
+                "outcome": match.outcome,
+                "outcome_label": str(match.get_outcome_display()),
+                "evaluated_at": match.evaluated_at,
+            }
+            for match in matches
+        ],
+    }

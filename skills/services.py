@@ -5,6 +5,7 @@ import io
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -12,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from courses import services as course_services
 from courses.models import Assignment, AssignmentEvent
+from lms.validation import validate_storable
 from skills.ingest import IngestResult, queue_learners, signals_ingest
 from skills.models import (
     SKILL_EVIDENCE_SOURCES,
@@ -19,10 +21,10 @@ from skills.models import (
     ApprovalBatch,
     AssignmentRule,
     Contest,
-    EngineSettings,
     RuleMatch,
     Signal,
     Skill,
+    SkillProfile,
     token_hash,
 )
 
@@ -232,6 +234,7 @@ def batch_decide(*, batch: ApprovalBatch, approve: bool, actor) -> ApprovalBatch
 
 def contest_create(*, user, assignment_id: int, comment: str) -> Contest:
     comment = (comment or "").strip()
+    validate_storable(comment)
     if not comment:
         raise ValidationError(_("Say why you disagree; L&D reads every word."))
     if len(comment) > 3000:
@@ -262,6 +265,7 @@ def contest_create(*, user, assignment_id: int, comment: str) -> Contest:
 def contest_decide(*, contest: Contest, uphold: bool, note: str, actor) -> Contest:
     """L&D's decision; it is logged on the assignment and shown to the learner."""
     note = (note or "").strip()
+    validate_storable(note)
     if not note:
         raise ValidationError(_("Write the learner a reply: they will read it."))
     if actor is not None and actor.pk == contest.user_id:
@@ -299,14 +303,46 @@ def contest_decide(*, contest: Contest, uphold: bool, note: str, actor) -> Conte
 # --- Retention ------------------------------------------------------------------------
 
 
-def wellbeing_signals_expire(*, batch_size: int = 5000) -> int:
-    """Delete wellbeing signals older than the retention period. Returns how many."""
-    days = EngineSettings.load().wellbeing_retention_days
-    cutoff = timezone.now() - timedelta(days=days)
-    ids = list(
-        Signal.objects.filter(
-            source__in=Signal.WELLBEING_SOURCES, observed_at__lt=cutoff
-        ).values_list("pk", flat=True)[:batch_size]
-    )
-    Signal.objects.filter(pk__in=ids).delete()
+def signals_expire(*, before: datetime, wellbeing: bool, batch_size: int = 5000) -> int:
+    """Delete one batch of signals observed before ``before``: the wellbeing ones, or
+    every other kind. Returns how many; run again until it returns less than
+    ``batch_size``."""
+    kinds = Signal.objects.filter(observed_at__lt=before)
+    if wellbeing:
+        kinds = kinds.filter(source__in=Signal.WELLBEING_SOURCES)
+    else:
+        kinds = kinds.exclude(source__in=Signal.WELLBEING_SOURCES)
+    ids = list(kinds.order_by("observed_at").values_list("pk", flat=True)[:batch_size])
+    if ids:
+        Signal.objects.filter(pk__in=ids).delete()
     return len(ids)
+
+
+def wellbeing_signals_expire(*, batch_size: int = 5000) -> int:
+    """Delete wellbeing signals older than ``RETENTION_DAYS["wellbeing_signals"]``."""
+    days = settings.RETENTION_DAYS["wellbeing_signals"]
+    return signals_expire(
+        before=timezone.now() - timedelta(days=days), wellbeing=True, batch_size=batch_size
+    )
+
+
+# --- Erasure --------------------------------------------------------------------------
+
+
+def learner_data_erase(*, user) -> dict[str, int]:
+    """Remove what the skills engine holds about ``user``: every signal (all sources),
+    skill profiles and their history, rule evaluations, the texts of their contests,
+    and the integration tokens they made. Contest rows stay, without their texts,
+    so L&D's contest figures do not change."""
+    signals, _detail = Signal.objects.filter(user=user).delete()
+    _total, deleted = SkillProfile.objects.filter(user=user).delete()
+    matches, _detail = RuleMatch.objects.filter(user=user).delete()
+    contests = Contest.objects.filter(user=user).update(comment="", decision_note="")
+    tokens, _detail = ApiToken.objects.filter(created_by=user).delete()
+    return {
+        "signals": signals,
+        "skill_profiles": deleted.get(SkillProfile._meta.label, 0),
+        "rule_matches": matches,
+        "contests": contests,
+        "api_tokens": tokens,
+    }

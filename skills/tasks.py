@@ -66,6 +66,9 @@ def nightly_reevaluate_task() -> int:
 
 @shared_task(time_limit=10 * 60)
 def expire_wellbeing_signals_task() -> int:
+    """Superseded by people.tasks.enforce_retention_task, which expires wellbeing
+    signals with every other kind of data; kept so that a beat schedule stored
+    before the change still runs something correct."""
     deleted = services.wellbeing_signals_expire()
     if deleted:
         expire_wellbeing_signals_task.delay()

@@ -10,7 +10,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from courses import services as course_services
 from courses.models import Assignment
-from people.models import Profile
+from people.models import AccessLog, Profile
+from people.retention import retention_days
+from people.services import access_log_record
 from skills import selectors, services
 from skills.estimates import LEVEL_FLOORS, SOURCE_WEIGHTS
 from skills.models import EngineSettings, Signal
@@ -23,6 +25,15 @@ def why(request, assignment_id: int):
     view = selectors.assignment_why(user=request.user, assignment_id=assignment_id)
     if view is None:
         raise Http404(_("No such assignment."))
+    evidence = (view.assignment.basis or {}).get("evidence") or []
+    if evidence or view.assignment.evidence_text:
+        access_log_record(
+            actor=request.user,
+            action=AccessLog.Action.VIEWED_SIGNALS,
+            place=AccessLog.Place.WHY_ASSIGNED,
+            subjects={request.user.pk: len(evidence) or None},
+            path=request.path,
+        )
     return render(request, "skills/why.html", {"view": view, "assignment": view.assignment})
 
 
@@ -63,6 +74,14 @@ def contest(request, assignment_id: int):
 @require_GET
 def my_skills(request):
     rows, signals = selectors.learner_skills(user=request.user)
+    if signals:
+        access_log_record(
+            actor=request.user,
+            action=AccessLog.Action.VIEWED_SIGNALS,
+            place=AccessLog.Place.MY_SKILLS,
+            subjects={request.user.pk: len(signals)},
+            path=request.path,
+        )
     settings = EngineSettings.load(request_or_site=request)
     return render(
         request,
@@ -75,7 +94,7 @@ def my_skills(request):
                 (Signal.Source(source).label, weight) for source, weight in SOURCE_WEIGHTS.items()
             ],
             "level_floors": LEVEL_FLOORS,
-            "retention_days": settings.wellbeing_retention_days,
+            "retention_days": retention_days("wellbeing_signals"),
         },
     )
 

@@ -43,7 +43,7 @@ class AssignmentRuleViewSet(SnippetViewSet):
         "mode",
         "skill",
         "version",
-        RuleLinkColumn("matches", label=_("Matches")),
+        RuleLinkColumn("who_matches", accessor="pk", label=_("Matches")),
     ]
     list_filter = ["mode"]
     search_fields = ["name"]

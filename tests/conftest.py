@@ -1,3 +1,4 @@
+import time
 import uuid
 from pathlib import Path
 
@@ -24,6 +25,32 @@ def pytest_configure(config):
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _force_login_is_a_full_sign_in(monkeypatch):
+    """``client.force_login`` stands for a complete, fresh sign-in: password and
+    second factor, as staff must use (people/security.py). The sign-in flows
+    themselves, two-factor included, are tested through the real pages in
+    tests/accounts and tests/lms/test_access_matrix.py, which use
+    ``password_only_login``."""
+    from django.test import Client
+
+    original = Client.force_login
+
+    def force_login(self, user, backend=None):
+        original(self, user, backend)
+        now = time.time()
+        session = self.session
+        session["account_authentication_methods"] = [
+            {"method": "password", "at": now, "email": user.email},
+            {"method": "mfa", "at": now, "type": "totp"},
+        ]
+        session["account_authentication_methods_user"] = str(user.pk)
+        session.save()
+
+    monkeypatch.setattr(Client, "force_login", force_login)
+    monkeypatch.setattr(Client, "password_only_login", original, raising=False)
 
 
 @pytest.fixture(autouse=True)

@@ -242,12 +242,14 @@ class LessonPage(Page):
             return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
         context = selectors.lesson_context(lesson=self, user=request.user)
         if context is None or not context["can_open"]:
+            # A lesson someone may not open answers 404, as every forbidden read
+            # does (docs/access-matrix.md); the page says how to get access.
             course = context["course"] if context else None
             return TemplateResponse(
                 request,
                 "courses/lesson_locked.html",
                 {"page": self, "course": course},
-                status=403,
+                status=404,
             )
         request.lesson_context = context
         return super().serve(request, *args, **kwargs)

@@ -8,7 +8,11 @@ from wagtail.fields import RichTextField
 
 @register_setting(icon="cogs")
 class EngineSettings(BaseGenericSetting):
-    """How the skills engine treats people: limits, the wellbeing guard, retention."""
+    """How the skills engine treats people: limits and the wellbeing guard.
+
+    How long signals are kept is a deployment setting (``RETENTION_DAYS``), so
+    the privacy page and the retention task always agree.
+    """
 
     max_active_assignments = models.PositiveSmallIntegerField(
         _("most open assignments a learner holds"),
@@ -31,11 +35,6 @@ class EngineSettings(BaseGenericSetting):
         _("a rule run assigning more than this many people waits for approval"),
         default=50,
         validators=[MinValueValidator(1)],
-    )
-    wellbeing_retention_days = models.PositiveIntegerField(
-        _("keep wellbeing signals for (days)"),
-        default=180,
-        validators=[MinValueValidator(1), MaxValueValidator(3650)],
     )
     evidence_half_life_days = models.PositiveSmallIntegerField(
         _("evidence counts half as much after (days)"),
@@ -67,7 +66,6 @@ class EngineSettings(BaseGenericSetting):
         MultiFieldPanel(
             [
                 FieldPanel("evidence_half_life_days"),
-                FieldPanel("wellbeing_retention_days"),
                 FieldPanel("reminder_days_before_due"),
             ],
             heading=_("Evidence and reminders"),

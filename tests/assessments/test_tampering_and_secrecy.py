@@ -87,14 +87,15 @@ def test_tampered_form_is_refused_whole(client, setup):
     assert Attempt.objects.get(pk=attempt.pk).status == Attempt.Status.IN_PROGRESS
 
 
-def test_another_learners_attempt_is_404(client, setup):
+def test_another_learners_attempt_is_404_to_read_and_403_to_write(client, setup):
+    # A read someone may not make is 404, a write 403 (docs/access-matrix.md).
     attempt, q1 = setup["attempt"], setup["q1"]
     client.force_login(UserFactory())
 
     assert client.get(reverse("assessments:attempt", args=[attempt.pk])).status_code == 404
     assert client.get(reverse("assessments:result", args=[attempt.pk])).status_code == 404
-    assert save_one(client, attempt, q1.pk, {"choice": option_id(q1, "Right")}).status_code == 404
-    assert client.post(reverse("assessments:submit", args=[attempt.pk])).status_code == 404
+    assert save_one(client, attempt, q1.pk, {"choice": option_id(q1, "Right")}).status_code == 403
+    assert client.post(reverse("assessments:submit", args=[attempt.pk])).status_code == 403
     assert Response.objects.count() == 0
     assert not AttemptResult.objects.exists()
 

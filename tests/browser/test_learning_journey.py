@@ -4,6 +4,8 @@ import re
 
 import pytest
 
+from people.demo import DEMO_TOTP_SECRET
+from tests.accounts.test_auth_flows import totp
 from tests.courses.builders import build_course
 from tests.factories import DEFAULT_PASSWORD, VerifiedUserFactory
 
@@ -17,8 +19,19 @@ def sign_in(page, email):
     page.goto("/accounts/login/")
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password").fill(DEFAULT_PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
+    page.get_by_role("button", name="Sign In", exact=True).click()
+    enter_code_if_asked(page)
     page.get_by_role("link", name="My learning", exact=True).wait_for()
+
+
+def enter_code_if_asked(page, secret=DEMO_TOTP_SECRET):
+    """Staff pass a second factor: type the authenticator app's current code."""
+    page.wait_for_load_state()
+    if "/accounts/2fa/authenticate/" in page.url:
+        code = page.locator("input[name=code]")
+        code.fill(totp(secret))
+        with page.expect_navigation():
+            code.press("Enter")
 
 
 def test_catalog_to_enrolment_to_completion_to_certificate(page):

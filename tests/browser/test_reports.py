@@ -4,7 +4,9 @@ import csv
 import io
 
 import pytest
+from allauth.mfa.totp.internal.auth import TOTP
 
+from people.demo import DEMO_TOTP_SECRET
 from people.roles import Role
 from people.services import role_grant
 from tests.browser.test_learning_journey import sign_in
@@ -21,6 +23,7 @@ def test_hr_filters_previews_and_downloads_a_csv(page):
     organisation(learners=15)
     hr = VerifiedUserFactory()
     role_grant(user=hr, role=Role.HR_REPORTER)
+    TOTP.activate(hr, DEMO_TOTP_SECRET)
     sign_in(page, hr.email)
 
     page.get_by_role("link", name="Reports", exact=True).click()

@@ -113,8 +113,9 @@ def test_skills_taxonomy_is_in_the_editing_area_for_authors(client):
     assert response.status_code == 200
     assert "Empathy and authentic connection" in response.content.decode()
 
+    # The editing area does not exist for learners (docs/access-matrix.md).
     client.force_login(UserFactory())
-    assert client.get(reverse("wagtailsnippets_skills_skill:list")).status_code == 302
+    assert client.get(reverse("wagtailsnippets_skills_skill:list")).status_code == 404
 
 
 # --- Assigning --------------------------------------------------------------
@@ -122,7 +123,7 @@ def test_skills_taxonomy_is_in_the_editing_area_for_authors(client):
 
 def test_assign_learning_screen_needs_the_permission(client):
     client.force_login(UserFactory())
-    assert client.get(reverse("courses_assign_learning")).status_code in (302, 403)
+    assert client.get(reverse("courses_assign_learning")).status_code == 404
 
     client.force_login(author())
     assert client.get(reverse("courses_assign_learning")).status_code == 200
@@ -289,5 +290,5 @@ def test_people_without_the_author_role_cannot_translate(client):
         reverse("simple_translation:submit_page_translation", args=[built.page.pk])
     )
 
-    assert response.status_code in (302, 403)
+    assert response.status_code == 404  # not in the editing area (docs/access-matrix.md)
     assert CoursePage.objects.filter(translation_key=built.page.translation_key).count() == 1

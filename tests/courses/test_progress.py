@@ -120,7 +120,9 @@ def test_completion_threshold_below_100(client):
     assert Enrollment.objects.get(user=learner).status == Enrollment.Status.COMPLETED
 
 
-def test_lesson_of_another_course_is_404_and_changes_nothing(client):
+def test_lesson_of_another_course_is_403_and_changes_nothing(client):
+    # A write someone may not make is 403, whether the thing exists or not
+    # (docs/access-matrix.md).
     course = build_course("Course A")
     other = build_course("Course B")
     learner = UserFactory()
@@ -130,11 +132,11 @@ def test_lesson_of_another_course_is_404_and_changes_nothing(client):
 
     response = client.post(done_url(course, other.lessons[0]))
 
-    assert response.status_code == 404
+    assert response.status_code == 403
     assert state(learner, course) == before
 
 
-def test_draft_lesson_is_404_and_changes_nothing(client):
+def test_draft_lesson_is_403_and_changes_nothing(client):
     course = build_course()
     draft = course.lessons[1]
     draft.unpublish()
@@ -143,7 +145,7 @@ def test_draft_lesson_is_404_and_changes_nothing(client):
     client.post(reverse("courses:enrol", args=[course.page.pk]))
     before = state(learner, course)
 
-    assert client.post(done_url(course, draft)).status_code == 404
+    assert client.post(done_url(course, draft)).status_code == 403
     assert state(learner, course) == before
     # The draft neither counts towards the course nor shows in it.
     assert Enrollment.objects.get(user=learner).lessons_total == 3
@@ -159,8 +161,9 @@ def test_lesson_under_a_draft_module_is_not_reachable(client):
 
     lesson = LessonPage.objects.get(pk=course.lessons[2].pk)
     assert lesson.live
-    assert client.post(done_url(course, lesson)).status_code == 404
-    assert client.get(lesson.url).status_code in (403, 404)
+    # 403 to write, 404 to read (docs/access-matrix.md).
+    assert client.post(done_url(course, lesson)).status_code == 403
+    assert client.get(lesson.url).status_code == 404
 
 
 def test_unenrolled_learner_cannot_record_progress(client):
@@ -176,23 +179,27 @@ def test_unenrolled_learner_cannot_record_progress(client):
 
 def test_progress_endpoints_need_post_and_a_signed_in_user(client):
     course = build_course()
-    assert client.get(done_url(course, course.lessons[0])).status_code in (302, 405)
-    response = client.post(done_url(course, course.lessons[0]))
+    # Visitors are sent to sign in for a page, refused (403) for a write
+    # (docs/access-matrix.md).
+    response = client.get(done_url(course, course.lessons[0]))
     assert response.status_code == 302
     assert response.url.startswith("/accounts/login/")
+    assert client.post(done_url(course, course.lessons[0])).status_code == 403
     assert LessonCompletion.objects.count() == 0
 
     client.force_login(UserFactory())
     assert client.get(done_url(course, course.lessons[0])).status_code == 405
 
 
-def test_unknown_or_draft_course_is_404(client):
+def test_enrolling_in_an_unknown_or_draft_course_is_403(client):
+    # A write someone may not make is 403, whether the thing exists or not
+    # (docs/access-matrix.md).
     course = build_course()
     course.page.unpublish()
     client.force_login(UserFactory())
 
-    assert client.post(reverse("courses:enrol", args=[course.page.pk])).status_code == 404
-    assert client.post(reverse("courses:enrol", args=[999_999])).status_code == 404
+    assert client.post(reverse("courses:enrol", args=[course.page.pk])).status_code == 403
+    assert client.post(reverse("courses:enrol", args=[999_999])).status_code == 403
     assert Enrollment.objects.count() == 0
 
 

@@ -53,12 +53,13 @@ def test_reflection_bad_input_changes_nothing(client):
     client.force_login(learner)
 
     # A prompt that is not in that lesson, a lesson of another course, too long.
+    # A write to something that is not there is 403 (docs/access-matrix.md).
     unknown = "11111111-2222-3333-4444-555555555555"
     assert (
         client.post(reflection_url(course, course.lessons[0], unknown), {"text": "x"}).status_code
-        == 404
+        == 403
     )
-    assert client.post(reflection_url(course, other.lessons[0]), {"text": "x"}).status_code == 404
+    assert client.post(reflection_url(course, other.lessons[0]), {"text": "x"}).status_code == 403
     response = client.post(
         reflection_url(course, course.lessons[0]), {"text": "x" * 5001}, follow=True
     )

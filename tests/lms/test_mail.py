@@ -64,7 +64,9 @@ def test_mail_is_queued_only_when_the_transaction_commits(
     celery_mail, django_capture_on_commit_callbacks, monkeypatch
 ):
     queued = []
-    monkeypatch.setattr(send_email_task, "delay", lambda payload: queued.append(payload))
+    monkeypatch.setattr(
+        send_email_task, "apply_async", lambda args, **options: queued.append(args[0])
+    )
 
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         a_message().send()

@@ -64,6 +64,8 @@ def test_production_passes_check_deploy_without_warnings():
         ({"CELERY_BROKER_URL": None}, "needs CELERY_BROKER_URL"),
         ({"EMAIL_URL": None}, "needs EMAIL_URL"),
         ({"DJANGO_ALLOWED_HOSTS": None}, "needs DJANGO_ALLOWED_HOSTS"),
+        ({"CACHE_URL": None}, "needs CACHE_URL to point at Redis"),
+        ({"CACHE_URL": "locmemcache://"}, "needs CACHE_URL to point at Redis"),
         ({"DJANGO_ENV": "staging"}, "DJANGO_ENV must be"),
     ],
 )

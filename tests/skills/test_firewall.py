@@ -79,10 +79,17 @@ def test_team_wellbeing_appears_only_as_an_average_of_five_or_more(client, team)
     assert SECRET_NOTE not in html
 
 
-def test_only_managers_open_the_team_page(client, team):
+def test_only_managers_and_superusers_open_the_team_page(client, team):
     _boss, members = team
+    # Everyone else gets 404, as if the page did not exist (docs/access-matrix.md).
     client.force_login(members[0])
-    assert client.get(reverse("skills:team")).status_code == 403
+    assert client.get(reverse("skills:team")).status_code == 404
+
+    # A superuser sees their own direct reports: none, and no one else's.
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    response = client.get(reverse("skills:team"))
+    assert response.status_code == 200
+    assert members[0].get_full_name() not in response.content.decode()
 
 
 def test_the_data_access_page_is_public(client):

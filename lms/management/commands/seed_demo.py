@@ -4,7 +4,7 @@ from django.utils.translation import gettext as _
 
 from assessments.demo.loader import demo_assessment_translations_seed, demo_assessments_seed
 from courses.demo.loader import demo_courses_seed, demo_learning_seed, demo_translations_seed
-from people.demo import demo_people_seed
+from people.demo import DEMO_TOTP_SECRET, demo_people_seed
 from people.roles import Role
 from skills.demo import demo_engine_seed
 
@@ -65,3 +65,11 @@ class Command(BaseCommand):
                 labels.append(_("superuser"))
             roles = ", ".join(labels)
             self.stdout.write(f"  {person.email:<24} {password}   ({roles})")
+        self.stdout.write(
+            _(
+                "Authors, HR and the superuser also need a second factor: add the secret "
+                "%(secret)s to an authenticator app, or print the current code with "
+                "`.venv/bin/python manage.py demo_code`."
+            )
+            % {"secret": DEMO_TOTP_SECRET}
+        )

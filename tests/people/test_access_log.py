@@ -1,0 +1,160 @@
+"""Every page that shows a person's individual signals records who looked, in one
+insert per page view; superusers read the log in the editing area."""
+
+import io
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from people import privacy
+from people.models import AccessLog
+from people.roles import Role
+from skills import engine
+from skills.ingest import signals_ingest
+from tests.factories import UserFactory
+from tests.people.builders import person_with, rich_learner, superuser
+from tests.skills.helpers import course_with_modules, learner, qa, rule_for
+
+pytestmark = pytest.mark.django_db
+
+
+def log_inserts(context) -> int:
+    return sum(
+        1 for query in context.captured_queries if 'INSERT INTO "people_accesslog"' in query["sql"]
+    )
+
+
+def test_my_skills_records_the_learner_seeing_their_own_signals(client):
+    rich = rich_learner("E100")
+    client.force_login(rich.user)
+
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(reverse("skills:my_skills"))
+
+    assert response.status_code == 200
+    assert log_inserts(context) == 1
+    entry = AccessLog.objects.get()
+    assert (entry.actor_id, entry.subject_id) == (rich.user.pk, rich.user.pk)
+    assert (entry.action, entry.place) == (
+        AccessLog.Action.VIEWED_SIGNALS,
+        AccessLog.Place.MY_SKILLS,
+    )
+    assert entry.count == rich.user.signals.count()
+    assert entry.path == reverse("skills:my_skills")
+
+
+def test_a_page_without_signals_records_nothing(client):
+    client.force_login(UserFactory())
+    assert client.get(reverse("skills:my_skills")).status_code == 200
+    assert not AccessLog.objects.exists()
+
+
+def test_the_why_page_records_the_evidence_shown(client):
+    rich = rich_learner("E100")
+    client.force_login(rich.user)
+
+    client.get(reverse("skills:why", args=[rich.assignment.pk]))
+
+    entry = AccessLog.objects.get()
+    assert entry.place == AccessLog.Place.WHY_ASSIGNED
+    assert entry.subject_id == rich.user.pk
+    assert entry.count == len(rich.assignment.basis["evidence"])
+
+
+def test_a_rule_page_records_every_learner_shown_in_one_insert(client):
+    built = course_with_modules()
+    rule = rule_for(built.modules[0], mode="shadow")
+    people = [learner(f"E{n}") for n in range(3)]
+    signals_ingest([qa(f"s{n}-{i}", f"E{n}", 50) for n in range(3) for i in range(2)], queue=False)
+    for person in people:
+        engine.learner_reevaluate(user_id=person.pk)
+    author = person_with(Role.LD_AUTHOR)
+    client.force_login(author)
+
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(reverse("skills_rule_detail", args=[rule.pk]))
+
+    assert response.status_code == 200
+    assert log_inserts(context) == 1
+    entries = AccessLog.objects.filter(place=AccessLog.Place.RULE_DETAIL)
+    assert {e.subject_id for e in entries} == {p.pk for p in people}
+    assert {e.actor_id for e in entries} == {author.pk}
+    assert {e.count for e in entries} == {2}
+
+
+def test_the_contest_review_records_whose_evidence_was_shown(client):
+    first = rich_learner("E100")
+    second = rich_learner("E200")
+    author = person_with(Role.LD_AUTHOR)
+    client.force_login(author)
+
+    with CaptureQueriesContext(connection) as context:
+        client.get(reverse("skills_contests"))
+
+    assert log_inserts(context) == 1
+    entries = AccessLog.objects.filter(place=AccessLog.Place.CONTESTS)
+    assert {e.subject_id for e in entries} == {first.user.pk, second.user.pk}
+
+
+def test_a_signal_upload_records_whose_signals_came_in(client):
+    people = [learner("E1"), learner("E2")]
+    author = person_with(Role.LD_AUTHOR)
+    client.force_login(author)
+    csv = (
+        "external_id,employee_id,skill,value,scale_min,scale_max,source,observed_at\n"
+        "u1,E1,empathy,60,0,100,qa_soft_skills,2026-01-05T10:00:00Z\n"
+        "u2,E2,empathy,70,0,100,qa_soft_skills,2026-01-05T10:00:00Z\n"
+        "u3,E9,empathy,70,0,100,qa_soft_skills,2026-01-05T10:00:00Z\n"
+    )
+    upload = io.BytesIO(csv.encode())
+    upload.name = "signals.csv"
+
+    with CaptureQueriesContext(connection) as context:
+        response = client.post(reverse("skills_upload"), {"file": upload})
+
+    assert response.status_code == 200
+    assert log_inserts(context) == 1
+    entries = AccessLog.objects.filter(action=AccessLog.Action.UPLOADED_SIGNALS)
+    assert {e.subject_id for e in entries} == {p.pk for p in people}
+    assert {e.place for e in entries} == {AccessLog.Place.SIGNAL_UPLOAD}
+
+
+def test_the_team_page_shows_no_individual_signals_and_records_nothing(client):
+    rich = rich_learner("E100")
+    client.force_login(rich.manager)
+
+    html = client.get(reverse("skills:team")).content.decode()
+
+    assert "PRIVATE-" not in html
+    assert not AccessLog.objects.exists()
+
+
+def test_superusers_read_the_access_log(client):
+    rich = rich_learner("E100")
+    other = rich_learner("E200")
+    client.force_login(rich.user)
+    client.get(reverse("skills:my_skills"))
+    client.force_login(other.user)
+    client.get(reverse("skills:my_skills"))
+    admin = superuser()
+    privacy.person_erase(actor=admin, user=other.user)
+    client.force_login(admin)
+    url = reverse("people_access_log")
+
+    html = client.get(url).content.decode()
+    assert "Viewed individual signals" in html and "Erased a person&#x27;s data" in html
+    assert rich.user.email in html
+    assert f"Person {other.user.pk}" in html  # erased: by id only
+
+    html = client.get(url, {"person": rich.user.email}).content.decode()
+    assert html.count("My skills page") == 1 and "Erased a person" not in html
+    html = client.get(url, {"person": "nobody@example.com"}).content.decode()
+    assert "Nobody has this e-mail address, employee id or id." in html
+
+
+@pytest.mark.parametrize("role", [None, Role.MANAGER, Role.HR_REPORTER, Role.LD_AUTHOR])
+def test_nobody_else_reads_the_access_log(client, role):
+    client.force_login(person_with(role) if role else UserFactory())
+    assert client.get(reverse("people_access_log")).status_code == 404
