@@ -83,6 +83,9 @@ bench: install
 		--broker $${BENCH_BROKER_URL:-redis://127.0.0.1:6379/13}
 	$(BIN)/python bench/export_bench.py \
 		--database $${BENCH_EXPORT_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/academy_export_bench}
+	$(BIN)/python bench/pages_bench.py \
+		--database $${BENCH_PAGES_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/academy_pages_bench} \
+		--redis $${BENCH_PAGES_REDIS_URL:-redis://127.0.0.1:6379/12}
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

@@ -1,8 +1,10 @@
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page
+from wagtail.url_routing import RouteResult
 
 from people.roles import ROLE_DESCRIPTIONS
 from people.selectors import user_roles
@@ -45,7 +47,21 @@ class HomePage(Page):
                 original = self.get_translation_or_none(default)
                 if original is not None:
                     return original.specific.route(request, path_components)
-        return super().route(request, path_components)
+        if not path_components:
+            return super().route(request, path_components)
+        # The whole address in one lookup, not a query or two per level of the
+        # tree (no page of this site routes below itself).
+        url_path = f"{self.url_path}{'/'.join(path_components)}/"
+        page = Page.objects.filter(url_path=url_path, live=True).specific().first()
+        if page is None:
+            raise Http404
+        return RouteResult(page)
+
+    def serve(self, request, *args, **kwargs):
+        from lms.pagecache import allow_anonymous_cache
+
+        allow_anonymous_cache(request)
+        return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         from courses.localisation import localized

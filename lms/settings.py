@@ -100,6 +100,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "people.middleware.PreferredLanguageMiddleware",
+    "lms.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "people.security.SessionTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -145,6 +146,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+# Pages a visitor who is not signed in sees (home, catalog, course pages) come
+# from the cache for this long, or until the next publish (lms/pagecache.py).
+ANONYMOUS_PAGE_CACHE_SECONDS = env.int("ANONYMOUS_PAGE_CACHE_SECONDS", default=300)
 if PRODUCTION and "redis" not in CACHES["default"]["BACKEND"].lower():
     # Rate limits count in the cache: with a per-process cache each gunicorn
     # worker would count on its own and the limits would not hold.
@@ -340,6 +344,9 @@ CELERY_BEAT_SCHEDULE = {
 # Wagtail's own background work (reference index, file clean-up) runs through
 # django-tasks; it is quick, so it runs in the request.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# `make bench` turns on a view that touches no database, its reference.
+BENCH_REFERENCE_VIEW = env.bool("BENCH_REFERENCE_VIEW", default=False)
 
 # --- Reports ------------------------------------------------------------------
 

@@ -41,6 +41,10 @@ urlpatterns = [
     path("i18n/language/", people_views.language, name="set_language"),
 ]
 
+if settings.BENCH_REFERENCE_VIEW:
+    # Only for `make bench`: the stack's ceiling, measured beside the pages.
+    urlpatterns.insert(0, path("bench/no-database/", views.bench_reference, name="bench_reference"))
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

@@ -1,4 +1,4 @@
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -21,3 +21,9 @@ def healthz(request):
         },
         status=200 if healthy else 503,
     )
+
+
+def bench_reference(request):
+    """The benchmark's reference: a Django view through the whole middleware
+    stack that touches no database. Routed only with BENCH_REFERENCE_VIEW on."""
+    return HttpResponse(b"ok", content_type="text/plain")

@@ -4,6 +4,7 @@ from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.i18n import set_language
 
@@ -12,16 +13,30 @@ from people.security import reauthentication_required
 from skills.selectors import MIN_GROUP
 
 
+@csrf_exempt
 @require_POST
 def language(request):
     """The language switcher: Django's set_language (the cookie), plus the
-    profile for a signed-in person, so e-mails follow too."""
+    profile for a signed-in person, so e-mails follow too.
+
+    A visitor's switch needs no CSRF token (it changes nothing but their own
+    cookie, and pages for visitors are cached, so they carry none); a signed-in
+    person's switch changes their profile and is CSRF-protected."""
+    if request.user.is_authenticated:
+        return _language_signed_in(request)
+    return _language(request)
+
+
+def _language(request):
     code = request.POST.get("language", "")
     try:
         services.language_set(request=request, language=code)
     except ValueError:
         return HttpResponseBadRequest(_("Unknown language."))
     return set_language(request)
+
+
+_language_signed_in = csrf_protect(_language)
 
 
 @require_GET

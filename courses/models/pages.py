@@ -33,7 +33,18 @@ class LearnerOnlyMixin:
         return super().serve(request, *args, **kwargs)
 
 
-class CatalogPage(LearnerOnlyMixin, Page):
+class PublicPageMixin:
+    """Open to everyone, and served from the cache to visitors who are not
+    signed in (lms/pagecache.py); signed-in people see their own progress."""
+
+    def serve(self, request, *args, **kwargs):
+        from lms.pagecache import allow_anonymous_cache
+
+        allow_anonymous_cache(request)
+        return super().serve(request, *args, **kwargs)
+
+
+class CatalogPage(PublicPageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -62,7 +73,7 @@ class CatalogPage(LearnerOnlyMixin, Page):
         return context
 
 
-class CoursePage(LearnerOnlyMixin, Page):
+class CoursePage(PublicPageMixin, Page):
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for the catalog."))
     image = models.ForeignKey(
         "wagtailimages.Image",

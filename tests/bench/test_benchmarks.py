@@ -94,3 +94,46 @@ def test_the_export_benchmark_runs(tmp_path):
         == figures["xlsx"]["rows"]
         == 5000
     )
+
+
+def test_the_pages_benchmark_runs_end_to_end(tmp_path):
+    out = tmp_path / "pages.json"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "bench/pages_bench.py",
+            "--learners",
+            "200",
+            "--seconds",
+            "2",
+            "--users",
+            "1",
+            "--port",
+            str(free_port()),
+            "--database",
+            DATABASE.rsplit("/", 1)[0] + "/academy_pages_smoke",
+            "--redis",
+            BROKER.rsplit("/", 1)[0] + "/9",
+            "--plan",
+            str(tmp_path / "plan.json"),
+            "--out",
+            str(out),
+        ],  # fmt: skip
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-4000:]
+    figures = json.loads(out.read_text())
+    scenarios = {row["scenario"] for row in figures["pages"]}
+    assert scenarios == {"reference", "catalog", "course", "dashboard", "lesson", "quiz"}
+    for row in figures["pages"] + figures["writes"]:
+        assert row["requests"] > 0, row
+        assert row["failures"] == 0, row
+    submitted = figures["submissions"]
+    assert submitted["errors"] == 0
+    assert submitted["attempts_with_more"] == 0
+    assert submitted["attempts_with_one_result"] == submitted["attempts"] > 0
+    assert out.with_suffix(".md").read_text().startswith("Measured on")

@@ -24,20 +24,30 @@ def queries(client, url):
 # --- Access ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("which", ["catalog", "course", "module", "lesson"])
+@pytest.mark.parametrize("which", ["module", "lesson"])
 def test_learning_pages_ask_visitors_to_sign_in(client, which):
     course = build_course()
-    url = {
-        "catalog": catalog().url,
-        "course": course.page.url,
-        "module": course.modules[0].url,
-        "lesson": course.lessons[0].url,
-    }[which]
+    url = {"module": course.modules[0].url, "lesson": course.lessons[0].url}[which]
 
     response = client.get(url)
 
     assert response.status_code == 302
     assert response.url.startswith("/accounts/login/?next=")
+
+
+def test_visitors_see_the_catalog_and_a_course_outline_and_are_asked_to_sign_in_to_enrol(client):
+    course = build_course("Handling refunds")
+
+    catalog_page = client.get(catalog().url)
+    course_page = client.get(course.page.url)
+
+    assert catalog_page.status_code == 200
+    assert "Handling refunds" in catalog_page.content.decode()
+    assert course_page.status_code == 200
+    html = course_page.content.decode()
+    assert "Sign in to enrol" in html
+    assert f"/accounts/login/?next={course.page.url}" in html.replace("%2F", "/")
+    assert "csrfmiddlewaretoken" not in html  # the same page for every visitor
 
 
 def test_only_enrolled_or_assigned_learners_open_lessons(client):

@@ -192,7 +192,9 @@ ENTRIES = [
     e("cms_login_redirect", lambda w: "/cms/login/", EVERYONE, public=True, to_sign_in=True),
     # --- pages (Wagtail serves the tree) ------------------------------------------
     e("page:home", lambda w: "/", EVERYONE, public=True),
-    e("page:course", lambda w: w.course.url, SIGNED_IN),
+    # The catalog and course pages are public (and cached for visitors).
+    e("page:catalog", lambda w: "/courses/", EVERYONE, public=True),
+    e("page:course", lambda w: w.course.url, EVERYONE, public=True),
     e("page:lesson", lambda w: w.lesson.url, OWN),
     e("page:draft", lambda w: "/courses/draft-course/", frozenset()),
     # --- courses -------------------------------------------------------------------
