@@ -145,7 +145,9 @@ class CoursePage(PublicPageMixin, Page):
         from courses import selectors
 
         context = super().get_context(request, *args, **kwargs)
-        context["outline"] = selectors.course_outline(course=self, user=request.user)
+        context["outline"] = selectors.course_outline(
+            course=self, user=request.user, request=request
+        )
         return context
 
 
@@ -180,7 +182,9 @@ class ModulePage(LearnerOnlyMixin, Page):
         course = self.get_parent().specific
         context["course"] = course
         context["content"] = localized(self)
-        context["outline"] = selectors.course_outline(course=course, user=request.user)
+        context["outline"] = selectors.course_outline(
+            course=course, user=request.user, request=request
+        )
         context["module_outline"] = context["outline"].module(self.pk)
         items = list(self.module_skills.select_related("skill"))
         names = selectors.skill_names_localized([item.skill for item in items])
@@ -251,7 +255,7 @@ class LessonPage(Page):
             return super().serve(request, *args, **kwargs)
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
-        context = selectors.lesson_context(lesson=self, user=request.user)
+        context = selectors.lesson_context(lesson=self, user=request.user, request=request)
         if context is None or not context["can_open"]:
             # A lesson someone may not open answers 404, as every forbidden read
             # does (docs/access-matrix.md); the page says how to get access.
