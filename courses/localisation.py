@@ -11,7 +11,6 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils import translation
 from django.utils.translation import pgettext
-from wagtail.models import Locale
 
 
 def originals_only() -> Q:
@@ -69,12 +68,3 @@ def localized(obj, *, language: str | None = None):
     if obj is None:
         return None
     return translations_of([obj], language=language).get(obj.translation_key, obj)
-
-
-def original(obj):
-    """The default locale's version of a translated page or snippet (itself if it is one)."""
-    default = Locale.get_default()
-    if obj.locale_id == default.pk:
-        return obj
-    found = obj.get_translation_or_none(default)
-    return found.specific if found is not None and hasattr(found, "specific") else found or obj

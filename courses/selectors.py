@@ -366,6 +366,10 @@ class Dashboard:
     completed: list[Enrollment]
     now: object
 
+    @property
+    def held_for_workload(self) -> bool:
+        return any(a.hold_reason == Assignment.HoldReason.WORKLOAD for a in self.waiting)
+
 
 def dashboard_for_learner(*, user) -> Dashboard:
     active = list(

@@ -14,6 +14,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from courses.models import (
     Assignment,
@@ -528,7 +529,8 @@ def assignment_snooze(*, user, assignment_id: int) -> Assignment:
             assignment,
             AssignmentEvent.Kind.SNOOZED,
             actor=user,
-            note=_("Put off by %(days)s days.") % {"days": SNOOZE_DAYS},
+            note=ngettext("Put off by %(days)s day.", "Put off by %(days)s days.", SNOOZE_DAYS)
+            % {"days": SNOOZE_DAYS},
         )
     return assignment
 

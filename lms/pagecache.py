@@ -39,6 +39,7 @@ def could_be_cached(request) -> bool:
         request.method in ("GET", "HEAD")
         and settings.ANONYMOUS_PAGE_CACHE_SECONDS > 0
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
         and not getattr(request, "is_preview", False)
         and not request.user.is_authenticated
     )

@@ -17,7 +17,8 @@ def purge_anonymous_pages(sender, **kwargs):
     pagecache.purge()
 
 
-@receiver(post_delete, dispatch_uid="lms.purge_on_delete")
+@receiver(post_delete, sender=Page, dispatch_uid="lms.purge_on_delete")
 def purge_on_page_delete(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        pagecache.purge()
+    # For Page only: a receiver for every model would turn off Django's fast
+    # deletes everywhere (retention batches, erasure).
+    pagecache.purge()

@@ -221,14 +221,12 @@ def _people(plan: ScalePlan, rng: random.Random, now) -> dict:
                 languages[n], True, now,
             )  # fmt: skip
 
-    first_profile = _next_id("people_profile")
     _copy(
         "people_profile",
         ["user_id", "employee_id", "job_role", "department_id", "team_id", "manager_id",
          "preferred_language", "learning_emails", "updated_at"],
         profiles(),
     )  # fmt: skip
-    del first_profile
     _sync_sequence("people_profile")
 
     learner_group = Group.objects.get(name=Role.LEARNER)

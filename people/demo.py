@@ -9,6 +9,7 @@ from django.db import transaction
 
 from people.models import Department, Profile, Team
 from people.roles import Role
+from people.security import MFA_ROLES
 from people.services import email_address_set_verified, role_grant, user_onboard
 
 DEMO_ORG = {
@@ -24,9 +25,7 @@ DEMO_TOTP_SECRET = "HUMANEDGEDEMOTOTPHUMANEDGEDEMO23"  # noqa: S105
 
 
 def needs_second_factor(person: "DemoPerson") -> bool:
-    return person.superuser or any(
-        role in (Role.LD_AUTHOR, Role.HR_REPORTER) for role in person.roles
-    )
+    return person.superuser or any(role in MFA_ROLES for role in person.roles)
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,10 @@ same totals before and after.
 
 import json
 from dataclasses import dataclass, field
-from importlib import import_module
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
-from django.conf import settings
 from django.contrib.admin.models import LogEntry
-from django.contrib.auth import SESSION_KEY
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
@@ -213,32 +210,13 @@ def _accounts_erase(user) -> dict[str, int]:
         "email_addresses": EmailAddress.objects.filter(user=user).delete()[0],
         "authenticators": Authenticator.objects.filter(user=user).delete()[0],
         "editing_area_tokens": APIToken.objects.filter(user=user).delete()[0],
-        "sessions": _sessions_end(user),
+        # Every sign-in is recorded (people.security); the unusable password
+        # below would also end any other session on its next request.
+        "sessions": security.user_sessions_end(user=user),
     }
     UserProfile.objects.filter(user=user).delete()
     PageSubscription.objects.filter(user=user).delete()
     return removed
-
-
-def _sessions_end(user) -> int:
-    """End every signed-in session of ``user``: those recorded at sign-in, and any
-    other in a database session store (one from before sessions were recorded).
-    The unusable password would end them on their next request anyway."""
-    ended = security.user_sessions_end(user=user)
-    store = import_module(settings.SESSION_ENGINE).SessionStore
-    if not hasattr(store, "get_model_class"):
-        return ended
-    session_model = store.get_model_class()
-    mine = []
-    rows = session_model.objects.filter(expire_date__gt=timezone.now()).values_list(
-        "session_key", "session_data"
-    )
-    for key, data in rows.iterator(chunk_size=2000):
-        if str(store().decode(data).get(SESSION_KEY)) == str(user.pk):
-            mine.append(key)
-    if mine:
-        ended += session_model.objects.filter(session_key__in=mine).delete()[0]
-    return ended
 
 
 def _anonymise(user) -> None:

@@ -7,7 +7,6 @@ left; the privacy page prints the same periods, so the two never disagree.
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from importlib import import_module
 
 from django.conf import settings
 from django.db import transaction
@@ -18,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from assessments import services as assessment_services
 from people import services
 from people.models import UserSession
+from people.security import session_store
 from reports import services as report_services
 from skills import services as skill_services
 
@@ -78,7 +78,7 @@ def sessions_expire(*, before: datetime, batch_size: int, now: datetime | None =
     records of sign-ins made before ``before`` (never of a session that may
     still be alive). Returns how many rows went."""
     now = now or timezone.now()
-    store = import_module(settings.SESSION_ENGINE).SessionStore
+    store = session_store()
     expired = 0
     if hasattr(store, "get_model_class"):
         session_model = store.get_model_class()

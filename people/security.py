@@ -171,7 +171,8 @@ class SessionTimeoutMiddleware:
 # --- Ending sessions ------------------------------------------------------------------
 
 
-def _session_store() -> type[SessionBase]:
+def session_store() -> type[SessionBase]:
+    """The SessionStore class of SESSION_ENGINE."""
     return import_string(f"{settings.SESSION_ENGINE}.SessionStore")
 
 
@@ -195,7 +196,7 @@ def user_session_forget(*, session_key: str | None) -> None:
 def user_sessions_end(*, user) -> int:
     """Sign a person out everywhere: every session they signed in with is
     deleted from the session store. Returns how many there were."""
-    store = _session_store()
+    store = session_store()
     keys = list(UserSession.objects.filter(user=user).values_list("session_key", flat=True))
     for key in keys:
         store(session_key=key).delete()

@@ -5,9 +5,9 @@ import io
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -189,7 +189,7 @@ def rule_set_mode(*, rule: AssignmentRule, mode: str, actor) -> AssignmentRule:
 def rule_saved(*, rule: AssignmentRule, previous: dict | None) -> AssignmentRule:
     """After an edit: a changed condition or target makes a new version."""
     if previous is not None and previous != rule_fingerprint(rule):
-        AssignmentRule.objects.filter(pk=rule.pk).update(version=rule.version + 1)
+        AssignmentRule.objects.filter(pk=rule.pk).update(version=F("version") + 1)
         rule.refresh_from_db()
     return rule
 
@@ -316,14 +316,6 @@ def signals_expire(*, before: datetime, wellbeing: bool, batch_size: int = 5000)
     if ids:
         Signal.objects.filter(pk__in=ids).delete()
     return len(ids)
-
-
-def wellbeing_signals_expire(*, batch_size: int = 5000) -> int:
-    """Delete wellbeing signals older than ``RETENTION_DAYS["wellbeing_signals"]``."""
-    days = settings.RETENTION_DAYS["wellbeing_signals"]
-    return signals_expire(
-        before=timezone.now() - timedelta(days=days), wellbeing=True, batch_size=batch_size
-    )
 
 
 # --- Erasure --------------------------------------------------------------------------

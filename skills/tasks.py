@@ -7,7 +7,7 @@ from celery import shared_task
 from django.db.models import Min
 from django.utils import timezone
 
-from skills import engine, notifications, services
+from skills import engine, notifications
 from skills.ingest import queue_learners
 from skills.models import AssignmentRule, Signal
 
@@ -62,17 +62,6 @@ def nightly_reevaluate_task() -> int:
     for rule_id in rule_ids:
         run_rule_task.delay(rule_id)
     return len(rule_ids)
-
-
-@shared_task(time_limit=10 * 60)
-def expire_wellbeing_signals_task() -> int:
-    """Superseded by people.tasks.enforce_retention_task, which expires wellbeing
-    signals with every other kind of data; kept so that a beat schedule stored
-    before the change still runs something correct."""
-    deleted = services.wellbeing_signals_expire()
-    if deleted:
-        expire_wellbeing_signals_task.delay()
-    return deleted
 
 
 @shared_task(time_limit=30 * 60, soft_time_limit=29 * 60)

@@ -180,14 +180,6 @@ def test_unknown_api_tokens_are_limited(client):
     assert response.status_code == 429
 
 
-def test_rate_limits_count_in_redis_in_production():
-    from django.conf import settings
-
-    assert "django.contrib.auth.backends.ModelBackend" in settings.AUTHENTICATION_BACKENDS
-    # The production guard itself is tested in tests/lms/test_settings.py.
-    assert settings.ACCOUNT_RATE_LIMITS["login_failed"]
-
-
 # --- sessions ------------------------------------------------------------------------------------
 
 

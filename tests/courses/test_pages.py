@@ -334,3 +334,29 @@ def test_dashboard_needs_a_signed_in_user(client):
 def test_lesson_page_types_are_constrained():
     assert LessonPage.parent_page_types == ["courses.ModulePage"]
     assert ModulePage.subpage_types == ["courses.LessonPage"]
+
+
+def test_the_support_note_shows_when_any_waiting_assignment_is_held_for_workload(client):
+    from courses.models import Assignment
+    from skills.models import EngineSettings
+
+    engine = EngineSettings.load()
+    engine.support_message = "<p>Talk to your team lead about this week.</p>"
+    engine.save()
+    learner = UserFactory()
+    first, second = build_course("Held for the limit"), build_course("Held for workload")
+    services.assignment_create(
+        user=learner, course=first.page, reason="Practice.",
+        hold_reason=Assignment.HoldReason.CAP,
+    )  # fmt: skip
+    client.force_login(learner)
+    page = client.get(reverse("courses:dashboard")).content.decode()
+    assert "Support for a heavy week" not in page
+
+    services.assignment_create(
+        user=learner, course=second.page, reason="Practice.",
+        hold_reason=Assignment.HoldReason.WORKLOAD,
+    )  # fmt: skip
+    page = client.get(reverse("courses:dashboard")).content.decode()
+    assert "Support for a heavy week" in page
+    assert "Talk to your team lead" in page

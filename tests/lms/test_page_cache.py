@@ -90,6 +90,12 @@ def test_signed_in_people_and_visitors_with_a_session_are_never_served_from_the_
     count, _response = queries(client, course.page.url)
     assert count > 0
 
+    # A visitor with a message waiting sees a page made for them, message included.
+    del client.cookies["sessionid"]
+    client.cookies["messages"] = "a-message-waiting"
+    count, _response = queries(client, course.page.url)
+    assert count > 0
+
 
 def test_a_draft_seen_in_preview_never_reaches_visitors(client):
     course = build_course("Previewed course")
