@@ -198,12 +198,12 @@ def stop(process) -> None:
         os.killpg(process.pid, os_signal.SIGKILL)
 
 
-def load(args, plan_path: str, scenario: str, users: int) -> dict:
+def load(args, plan_path: str, scenario: str, users: int, seconds: int | None = None) -> dict:
     with tempfile.TemporaryDirectory() as folder:
         prefix = str(Path(folder) / "run")
         subprocess.run(
             [str(BIN / "locust"), "-f", str(ROOT / "bench" / "locustfile.py"), "--headless",
-             "--users", str(users), "--spawn-rate", str(users), "--run-time", f"{args.seconds}s",
+             "--users", str(users), "--spawn-rate", str(users), "--run-time", f"{seconds or args.seconds}s",
              "--host", f"http://127.0.0.1:{args.port}", "--csv", prefix, "--only-summary",
              "--loglevel", "ERROR", "--stop-timeout", "5"],
             cwd=ROOT, check=False, capture_output=True,
@@ -342,8 +342,10 @@ def run(args) -> dict:
     plan = json.loads(Path(plan_path).read_text())
     web, workers = start_web(args, env)
     try:
-        for path in (plan["catalog"], plan["course"]):  # warm the cache
-            urllib.request.urlopen(f"http://127.0.0.1:{args.port}{path}", timeout=30).read()  # noqa: S310
+        # Warm every worker and cache first, so that no row pays for the
+        # first requests of a process (imports, connections, cached outlines).
+        for scenario in PAGES:
+            load(args, plan_path, scenario, 10, seconds=3)
         pages = [
             load(args, plan_path, scenario, users)
             for users in [int(n) for n in args.users.split(",")]

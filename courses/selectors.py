@@ -2,16 +2,17 @@
 many courses, modules, lessons or enrolments there are."""
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db.models import F, Prefetch
 from django.utils import timezone
 from wagtail.models import Locale
 
+from courses.coursemap import CourseMap, course_id_above, course_map, course_maps
 from courses.localisation import (
     active_language,
     is_default_language,
     localized,
-    originals_only,
     translations_of,
 )
 from courses.models import (
@@ -62,16 +63,74 @@ class ModuleItem:
         return f"module-{self.id}-progress"
 
 
-@dataclass
 class CourseOutline:
-    course: CoursePage
-    modules: list[ModuleItem]
-    enrollment: Enrollment | None
-    assignments: list[Assignment]
-    prerequisites: list[tuple[CoursePage, bool]]
-    #: The course in the reader's language where translated, else the course itself.
-    content: CoursePage | None = None
-    skill_names: list[str] = field(default_factory=list)
+    """A course as one learner sees it: the shared outline (courses/coursemap.py)
+    with the learner's enrolment and progress laid over it. The course page
+    itself, its translation, the open assignments and the prerequisites are
+    read only if asked for."""
+
+    def __init__(
+        self,
+        *,
+        course: CoursePage | None,
+        course_map: CourseMap,
+        modules: list[ModuleItem],
+        enrollment: Enrollment | None,
+        user,
+    ):
+        self._course = course
+        self.map = course_map
+        self.modules = modules
+        self.enrollment = enrollment
+        self._user = user
+
+    @property
+    def title(self) -> str:
+        return self.map.title
+
+    @property
+    def skill_names(self) -> list[str]:
+        return list(self.map.skill_names)
+
+    @cached_property
+    def course(self) -> CoursePage:
+        return self._course or CoursePage.objects.get(pk=self.map.id)
+
+    @cached_property
+    def content(self) -> CoursePage:
+        """The course in the reader's language where translated, else the course itself."""
+        return localized(self.course)
+
+    @cached_property
+    def assignments(self) -> list[Assignment]:
+        """The learner's open assignments in this course, each with its
+        ``module_title`` in the reader's language."""
+        if not self._user.is_authenticated:
+            return []
+        assignments = list(
+            Assignment.objects.filter(
+                user=self._user, course_id=self.map.id, status=Assignment.Status.OPEN
+            )
+        )
+        _name_assigned_modules(assignments, self.map)
+        return assignments
+
+    @cached_property
+    def prerequisites(self) -> list[tuple[CoursePage, bool]]:
+        # .all() rather than a live() query: in a preview the relation is an
+        # in-memory list built from the revision.
+        pages = sorted(
+            (page for page in self.course.prerequisites.all() if page.live),
+            key=lambda page: page.title,
+        )
+        if not pages or not self._user.is_authenticated:
+            return [(page, False) for page in pages]
+        completed = set(
+            Enrollment.objects.filter(
+                user=self._user, course__in=pages, status=Enrollment.Status.COMPLETED
+            ).values_list("course_id", flat=True)
+        )
+        return [(page, page.pk in completed) for page in pages]
 
     @property
     def lessons(self) -> list[LessonItem]:
@@ -79,6 +138,7 @@ class CourseOutline:
 
     @property
     def can_open_lessons(self) -> bool:
+        # The assignments are read only for a learner not enrolled.
         return bool((self.enrollment and self.enrollment.is_open) or self.assignments)
 
     @property
@@ -119,8 +179,18 @@ class CourseOutline:
         return None, None
 
 
+def module_share(lessons: list[tuple[int, bool]], done_ids: set[int]) -> tuple[int, int, int]:
+    """A module's progress from its (lesson id, optional) pairs and the lessons
+    done: (required lessons done, required lessons, percent). Optional lessons
+    never count; a module with none required is complete."""
+    required = [lesson_id for lesson_id, optional in lessons if not optional]
+    done = sum(1 for lesson_id in required if lesson_id in done_ids)
+    return done, len(required), round(100 * done / len(required)) if required else 100
+
+
 def course_structure(*, course: CoursePage) -> list[tuple[ModulePage, list[LessonPage]]]:
-    """The live modules of ``course`` in order, each with its live lessons in order."""
+    """The live modules of ``course`` in order, each with its live lessons in order.
+    Read from the database: for progress, which must not trust a cache."""
     modules = list(ModulePage.objects.live().child_of(course).order_by("path"))
     lessons = (
         LessonPage.objects.live()
@@ -146,94 +216,76 @@ def course_structure(*, course: CoursePage) -> list[tuple[ModulePage, list[Lesso
     return [(module, by_module[module.path]) for module in modules]
 
 
-def course_outline(*, course: CoursePage, user, request=None) -> CourseOutline:
-    structure = course_structure(course=course)
+def course_outline(*, course: CoursePage | int, user, request=None) -> CourseOutline:
+    """The course (a page or its id) for ``user``: the shared outline from the
+    cache, and the learner's enrolment and completions in two queries."""
+    shared = course_map(course, request=request)
+    course_id = shared.id
     enrollment = None
     done_ids: set[int] = set()
-    stored_progress: dict[int, ModuleProgress] = {}
-    assignments: list[Assignment] = []
-    prerequisites: list[tuple[CoursePage, bool]] = []
-    # .all() rather than a live() query: in a preview the relation is an
-    # in-memory list built from the revision.
-    prerequisite_pages = sorted(
-        (page for page in course.prerequisites.all() if page.live), key=lambda page: page.title
-    )
-
     if user.is_authenticated:
         enrollment = (
-            Enrollment.objects.filter(user=user, course=course)
+            Enrollment.objects.filter(user=user, course_id=course_id)
             .select_related("certificate")
             .first()
         )
         done_ids = set(
-            LessonCompletion.objects.filter(user=user, course=course).values_list(
+            LessonCompletion.objects.filter(user=user, course_id=course_id).values_list(
                 "lesson_id", flat=True
             )
         )
-        if enrollment is not None:
-            stored_progress = {
-                row.module_id: row for row in ModuleProgress.objects.filter(enrollment=enrollment)
-            }
-        assignments = list(
-            Assignment.objects.filter(
-                user=user, course=course, status=Assignment.Status.OPEN
-            ).select_related("module")
-        )
-        if prerequisite_pages:
-            completed = set(
-                Enrollment.objects.filter(
-                    user=user,
-                    course__in=prerequisite_pages,
-                    status=Enrollment.Status.COMPLETED,
-                ).values_list("course_id", flat=True)
-            )
-            prerequisites = [(page, page.pk in completed) for page in prerequisite_pages]
-    else:
-        prerequisites = [(page, False) for page in prerequisite_pages]
 
-    module_texts = translations_of([module for module, _lessons in structure])
-    lesson_texts = translations_of([lesson for _m, lessons in structure for lesson in lessons])
     modules = []
-    for module, lessons in structure:
-        shown = module_texts.get(module.translation_key, module)
-        item = ModuleItem(
-            id=module.pk,
-            title=shown.title,
-            url=module.get_url(request),
-            summary=shown.summary,
+    for module in shared.modules:
+        item = ModuleItem(id=module.id, title=module.title, url=module.url, summary=module.summary)
+        item.lessons = [
+            LessonItem(
+                id=lesson.id,
+                title=lesson.title,
+                url=lesson.url,
+                minutes=lesson.minutes,
+                optional=lesson.optional,
+                done=lesson.id in done_ids,
+                module_id=module.id,
+            )
+            for lesson in module.lessons
+        ]
+        item.done, item.total, item.percent = module_share(
+            [(lesson.id, lesson.optional) for lesson in module.lessons], done_ids
         )
-        for lesson in lessons:
-            item.lessons.append(
-                LessonItem(
-                    id=lesson.pk,
-                    title=lesson_texts.get(lesson.translation_key, lesson).title,
-                    url=lesson.get_url(request),
-                    minutes=lesson.estimated_minutes,
-                    optional=lesson.optional,
-                    done=lesson.pk in done_ids,
-                    module_id=module.pk,
-                )
-            )
-        stored = stored_progress.get(module.pk)
-        if stored is not None:
-            item.done, item.total, item.percent = (
-                stored.lessons_done,
-                stored.lessons_total,
-                stored.percent,
-            )
-        else:
-            item.total = sum(1 for lesson in item.lessons if not lesson.optional)
         modules.append(item)
 
     return CourseOutline(
-        course=course,
+        course=course if isinstance(course, CoursePage) else None,
+        course_map=shared,
         modules=modules,
         enrollment=enrollment,
-        assignments=assignments,
-        prerequisites=prerequisites,
-        content=localized(course),
-        skill_names=skill_names_localized(list(course.skills.all())),
+        user=user,
     )
+
+
+def _modules_read(module_ids, *, request=None) -> dict[int, tuple[str, str]]:
+    """Title (in the reader's language) and address of modules the outlines do
+    not list: taken off the site after they were assigned. One query."""
+    if not module_ids:
+        return {}
+    modules = list(ModulePage.objects.filter(pk__in=module_ids))
+    texts = translations_of(modules)
+    return {
+        module.pk: (texts.get(module.translation_key, module).title, module.get_url(request) or "")
+        for module in modules
+    }
+
+
+def _name_assigned_modules(assignments: list[Assignment], shared: CourseMap) -> None:
+    """Each assignment's ``module_title`` in the reader's language."""
+    listed = {a.module_id: shared.module(a.module_id) for a in assignments if a.module_id}
+    read = _modules_read({module_id for module_id, entry in listed.items() if entry is None})
+    for assignment in assignments:
+        entry = listed.get(assignment.module_id)
+        assignment.module_title = (
+            entry.title if entry else read.get(assignment.module_id, ("", ""))[0]
+        )
 
 
 def skill_names_localized(skills) -> list[str]:
@@ -243,30 +295,34 @@ def skill_names_localized(skills) -> list[str]:
 
 
 def lesson_context(*, lesson: LessonPage, user, request=None) -> dict | None:
-    """Everything the lesson page shows, or None when the lesson is not part of a
-    live course (a draft module or course above it)."""
-    course = CoursePage.objects.live().ancestor_of(lesson).first()
-    if course is None:
+    """Everything the lesson page shows but the lesson's own text, or None when
+    the lesson is not part of a live course (a draft module or course above it)."""
+    course_id = course_id_above(lesson, request=request)
+    shared = course_map(course_id, request=request) if course_id else None
+    if shared is None or not shared.live:
         return None
-    outline = course_outline(course=course, user=user, request=request)
+    outline = course_outline(course=course_id, user=user, request=request)
     item = outline.lesson(lesson.pk)
     if item is None:
         return None
     previous, following = outline.neighbours(lesson.pk)
-    reflections = {
-        str(row.block_id): row for row in Reflection.objects.filter(user=user, lesson=lesson)
-    }
     return {
-        "course": course,
         "outline": outline,
         "enrollment": outline.enrollment,
         "module_item": outline.module(item.module_id),
         "lesson_item": item,
         "previous_lesson": previous,
         "next_lesson": following,
-        "reflections": reflections,
         "can_open": outline.can_open_lessons,
     }
+
+
+def reflections_on(*, lesson: LessonPage, user, body) -> dict:
+    """The learner's saved reflections by block id; no query for a lesson
+    without reflection blocks."""
+    if not any(block.block_type == "reflection" for block in body):
+        return {}
+    return {str(row.block_id): row for row in Reflection.objects.filter(user=user, lesson=lesson)}
 
 
 @dataclass
@@ -344,22 +400,12 @@ def catalog_course_list(
     ]
 
 
-def _localized_titles(courses, modules) -> dict[int, str]:
-    """Page id to its title in the reader's language, for lists of courses and modules."""
-    titles = {}
-    for pages in (
-        list({c.pk: c for c in courses}.values()),
-        list({m.pk: m for m in modules}.values()),
-    ):
-        texts = translations_of(pages)
-        for page in pages:
-            titles[page.pk] = texts.get(page.translation_key, page).title
-    return titles
-
-
 @dataclass
 class Dashboard:
+    #: Page id (course, module or lesson) to its title in the reader's language.
     titles: dict[int, str]
+    #: Page id to its address.
+    urls: dict[int, str]
     assigned: list[Assignment]
     waiting: list[Assignment]
     in_progress: list[Enrollment]
@@ -371,27 +417,41 @@ class Dashboard:
         return any(a.hold_reason == Assignment.HoldReason.WORKLOAD for a in self.waiting)
 
 
-def dashboard_for_learner(*, user) -> Dashboard:
+def dashboard_for_learner(*, user, request=None) -> Dashboard:
+    """The learner's assignments and courses: two queries for their rows; titles
+    and addresses come from the courses' outlines in the cache."""
     active = list(
         Assignment.objects.filter(
             user=user, status__in=[Assignment.Status.OPEN, Assignment.Status.HELD]
-        )
-        .select_related("course", "module")
-        .order_by(F("due_at").asc(nulls_last=True), "created_at")
+        ).order_by(F("due_at").asc(nulls_last=True), "created_at")
     )
     enrollments = list(
         Enrollment.objects.filter(
             user=user, status__in=[Enrollment.Status.ACTIVE, Enrollment.Status.COMPLETED]
         )
-        .select_related("course", "last_lesson", "certificate")
+        .select_related("certificate")
         .order_by("-last_activity_at", "-enrolled_at")
     )
-    titles = _localized_titles(
-        [a.course for a in active] + [e.course for e in enrollments],
-        [a.module for a in active if a.module_id],
+    maps = course_maps(
+        {a.course_id for a in active} | {e.course_id for e in enrollments}, request=request
     )
+    titles: dict[int, str] = {}
+    urls: dict[int, str] = {}
+    for shared in maps.values():
+        titles[shared.id], urls[shared.id] = shared.title, shared.url
+        for module in shared.modules:
+            titles[module.id], urls[module.id] = module.title, module.url
+            for lesson in module.lessons:
+                titles[lesson.id] = lesson.title
+    read = _modules_read(
+        {a.module_id for a in active if a.module_id and a.module_id not in titles},
+        request=request,
+    )
+    for module_id, (title, url) in read.items():
+        titles[module_id], urls[module_id] = title, url
     return Dashboard(
         titles=titles,
+        urls=urls,
         assigned=[a for a in active if a.status == Assignment.Status.OPEN],
         waiting=[a for a in active if a.status == Assignment.Status.HELD],
         in_progress=[e for e in enrollments if e.status == Enrollment.Status.ACTIVE],
@@ -402,10 +462,6 @@ def dashboard_for_learner(*, user) -> Dashboard:
         ),
         now=timezone.now(),
     )
-
-
-def catalog_page() -> CatalogPage | None:
-    return CatalogPage.objects.live().filter(originals_only()).order_by("path").first()
 
 
 def certificate_get_by_code(code: str) -> Certificate | None:

@@ -29,7 +29,7 @@ from courses.models import (
     ModuleProgress,
     Reflection,
 )
-from courses.selectors import course_structure
+from courses.selectors import course_structure, module_share
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L, U
 
@@ -217,22 +217,22 @@ def progress_refresh(*, enrollment: Enrollment) -> Enrollment:
     course_done = course_total = 0
     finished_modules = set()
     for module, lessons in structure:
-        required = [lesson.pk for lesson in lessons if not lesson.optional]
-        module_done = sum(1 for pk in required if pk in done)
-        percent = round(100 * module_done / len(required)) if required else 100
-        if required and module_done == len(required):
+        module_done, required, percent = module_share(
+            [(lesson.pk, lesson.optional) for lesson in lessons], done
+        )
+        if required and module_done == required:
             finished_modules.add(module.pk)
         rows.append(
             ModuleProgress(
                 enrollment=enrollment,
                 module=module,
                 lessons_done=module_done,
-                lessons_total=len(required),
+                lessons_total=required,
                 percent=percent,
             )
         )
         course_done += module_done
-        course_total += len(required)
+        course_total += required
 
     ModuleProgress.objects.bulk_create(
         rows,

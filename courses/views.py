@@ -122,10 +122,7 @@ def dashboard(request):
     return render(
         request,
         "courses/dashboard.html",
-        {
-            "dashboard": selectors.dashboard_for_learner(user=request.user),
-            "catalog": selectors.catalog_page(),
-        },
+        {"dashboard": selectors.dashboard_for_learner(user=request.user, request=request)},
     )
 
 

@@ -3,10 +3,9 @@ from django.utils.functional import SimpleLazyObject
 
 
 def _catalog_url(request):
-    from courses.selectors import catalog_page
+    from courses.coursemap import catalog_url
 
-    catalog = catalog_page()
-    return catalog.get_url(request) if catalog else ""
+    return catalog_url(request=request)
 
 
 def site(request):

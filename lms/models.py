@@ -6,11 +6,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page
 from wagtail.url_routing import RouteResult
 
+from lms.routing import KnownRestrictionsMixin
 from people.roles import ROLE_DESCRIPTIONS
 from people.selectors import user_roles
 
 
-class HomePage(Page):
+class HomePage(KnownRestrictionsMixin, Page):
     """The site's front page: what the academy is, and where to go next."""
 
     intro = models.TextField(

@@ -1,4 +1,5 @@
-"""Anonymous pages from the cache (Redis in production).
+"""Anonymous pages from the cache (Redis in production), and the content
+version that every cache of published content is keyed by.
 
 A page a visitor who is not signed in can see (home, catalog, course pages)
 says so by calling :func:`allow_anonymous_cache` while it renders; the
@@ -8,12 +9,18 @@ Never cached: signed-in people, visitors with a session (they may have a
 message waiting), previews, anything but a 200. Publishing, unpublishing,
 moving or deleting any page empties the whole cache at once (a version number
 in the key), and entries expire after ANONYMOUS_PAGE_CACHE_SECONDS anyway.
+
+The same version keys what signed-in pages keep of published content: page
+routes (lms/routing.py) and course outlines (courses/coursemap.py). It moves on
+every save, publish, unpublish, move or delete of a page, and on every change of
+a skill, a view restriction or a site (lms/receivers.py).
 """
 
 import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.utils import translation
 
 VERSION_KEY = "anonymous-pages:version"
@@ -27,10 +34,24 @@ def _version() -> int:
     return version
 
 
+def version(request=None) -> int:
+    """The content version, read from the cache once per request."""
+    if request is None:
+        return _version()
+    if getattr(request, "_content_version", None) is None:
+        request._content_version = _version()
+    return request._content_version
+
+
+def content_key(name: str, *parts, request=None) -> str:
+    """A cache key for published content: stale as soon as the content changes."""
+    return ":".join([name, str(version(request)), *(str(part) for part in parts)])
+
+
 def cache_key(request) -> str:
     address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-    return (
-        f"anonymous-pages:{_version()}:{translation.get_language()}:{request.get_host()}:{address}"
+    return content_key(
+        "anonymous-pages", translation.get_language(), request.get_host(), address, request=request
     )
 
 
@@ -52,12 +73,21 @@ def allow_anonymous_cache(request) -> None:
         request.anonymous_page_cacheable = True
 
 
-def purge() -> None:
-    """Forget every cached page (on publishing)."""
+def _bump() -> None:
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.set(VERSION_KEY, 2, timeout=None)
+
+
+def purge() -> None:
+    """Forget every cached page and all cached published content.
+
+    At once, and again when the transaction commits: a request that read the
+    old rows between the two would otherwise keep them under the new version.
+    """
+    _bump()
+    transaction.on_commit(_bump)
 
 
 class AnonymousPageCacheMiddleware:

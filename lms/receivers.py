@@ -1,9 +1,10 @@
-"""Thin receivers of the project package."""
+"""Thin receivers of the project package: published content changed, so every
+cache of it (lms/pagecache.py) moves to a new version."""
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
 from lms import pagecache
 
@@ -14,6 +15,39 @@ from lms import pagecache
 def purge_anonymous_pages(sender, **kwargs):
     # A course published, changed or withdrawn shows on the catalog and the
     # home page too: every cached page goes.
+    pagecache.purge()
+
+
+def _shown_on_pages(instance) -> bool:
+    from skills.models import Skill
+
+    # Skill names show on course pages and in outlines.
+    return isinstance(instance, Page | Skill)
+
+
+@receiver(post_save, dispatch_uid="lms.purge_on_content_save")
+def purge_on_content_save(sender, instance, raw=False, **kwargs):
+    # Pages and skills added or changed in code (add_child, save) rather than
+    # published through the editing area. post_save is sent for the page's own
+    # class only, hence no sender here; other saves cost one isinstance.
+    if not raw and _shown_on_pages(instance):
+        pagecache.purge()
+
+
+@receiver(published, dispatch_uid="lms.purge_on_snippet_publish")
+@receiver(unpublished, dispatch_uid="lms.purge_on_snippet_unpublish")
+def purge_on_snippet_publish(sender, instance, **kwargs):
+    if _shown_on_pages(instance):
+        pagecache.purge()
+
+
+@receiver(post_save, sender=PageViewRestriction, dispatch_uid="lms.purge_on_restriction_save")
+@receiver(post_delete, sender=PageViewRestriction, dispatch_uid="lms.purge_on_restriction_delete")
+@receiver(post_save, sender=Site, dispatch_uid="lms.purge_on_site_save")
+@receiver(post_delete, sender=Site, dispatch_uid="lms.purge_on_site_delete")
+def purge_on_access_change(sender, **kwargs):
+    # A page made private must leave the cache for visitors at once, and a
+    # route must not remember that no restriction applied.
     pagecache.purge()
 
 

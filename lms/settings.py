@@ -108,6 +108,7 @@ MIDDLEWARE = [
     "people.security.StaffMFAMiddleware",
     "lms.access.AccessAnswerMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "lms.routing.CachedRouteMiddleware",
 ]
 
 ROOT_URLCONF = "lms.urls"
@@ -149,6 +150,11 @@ CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
 # Pages a visitor who is not signed in sees (home, catalog, course pages) come
 # from the cache for this long, or until the next publish (lms/pagecache.py).
 ANONYMOUS_PAGE_CACHE_SECONDS = env.int("ANONYMOUS_PAGE_CACHE_SECONDS", default=300)
+# What signed-in pages keep of published content (page routes, course outlines)
+# lasts this long at most; any change to the content replaces it at once.
+CONTENT_CACHE_SECONDS = env.int("CONTENT_CACHE_SECONDS", default=60 * 60)
+# Each person's permissions, kept in the cache until roles change (people/backends.py).
+PERMISSIONS_CACHE_SECONDS = env.int("PERMISSIONS_CACHE_SECONDS", default=10 * 60)
 if PRODUCTION and "redis" not in CACHES["default"]["BACKEND"].lower():
     # Rate limits count in the cache: with a per-process cache each gunicorn
     # worker would count on its own and the limits would not hold.
@@ -158,7 +164,8 @@ if PRODUCTION and "redis" not in CACHES["default"]["BACKEND"].lower():
 
 AUTH_USER_MODEL = "people.User"
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend, with each person's permissions kept in the cache.
+    "people.backends.CachedPermissionsBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
@@ -224,6 +231,14 @@ ACCOUNT_REAUTHENTICATION_TIMEOUT = env.int("REAUTHENTICATION_SECONDS", default=5
 SESSION_IDLE_TIMEOUT = env.int("SESSION_IDLE_SECONDS", default=60 * 60)
 SESSION_ABSOLUTE_TIMEOUT = env.int("SESSION_MAX_SECONDS", default=12 * 60 * 60)
 SESSION_COOKIE_AGE = SESSION_ABSOLUTE_TIMEOUT
+# Sessions are read from the cache and written through to the database, when
+# the cache is one every process shares (Redis); a per-process cache could not
+# see a session ended by another process.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if "redis" in CACHES["default"]["BACKEND"].lower()
+    else "django.contrib.sessions.backends.db"
+)
 
 # --- Email ------------------------------------------------------------------
 # Every message goes through a Celery task so a slow mail server never slows a

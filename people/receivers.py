@@ -2,12 +2,15 @@
 
 from allauth.mfa.signals import authenticator_added
 from django.conf import settings
+from django.contrib.auth.models import Group, Permission
 from django.contrib.auth.signals import user_logged_in, user_logged_out
 from django.db import transaction
-from django.db.models.signals import post_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.dispatch import receiver
 
 from people import security, services
+from people.backends import permissions_changed
+from people.models import User
 
 
 @receiver(post_save, sender=settings.AUTH_USER_MODEL, dispatch_uid="people.user_created")
@@ -49,3 +52,20 @@ def end_sessions_of_deactivated(sender, instance, created, raw=False, update_fie
 def second_factor_added(sender, request, user, authenticator, **kwargs):
     if request is not None and hasattr(request, "session"):
         security.second_factor_recorded(request=request, user=user, authenticator=authenticator)
+
+
+@receiver(m2m_changed, sender=User.groups.through, dispatch_uid="people.perms_user_groups")
+@receiver(m2m_changed, sender=User.user_permissions.through, dispatch_uid="people.perms_user_perms")
+@receiver(m2m_changed, sender=Group.permissions.through, dispatch_uid="people.perms_group_perms")
+def roles_changed(sender, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear"):
+        permissions_changed()
+
+
+@receiver(post_save, sender=Group, dispatch_uid="people.perms_group_saved")
+@receiver(post_delete, sender=Group, dispatch_uid="people.perms_group_deleted")
+@receiver(post_delete, sender=Permission, dispatch_uid="people.perms_permission_deleted")
+@receiver(post_migrate, dispatch_uid="people.perms_migrated")
+def permissions_maybe_changed(sender, **kwargs):
+    # Migrations may grant or withdraw permissions without signals of their own.
+    permissions_changed()

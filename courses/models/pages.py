@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from courses.blocks import LessonBodyBlock
 from courses.localisation import originals_only
+from lms.routing import KnownRestrictionsMixin
 
 
 class Level(models.TextChoices):
@@ -44,7 +45,7 @@ class PublicPageMixin:
         return super().serve(request, *args, **kwargs)
 
 
-class CatalogPage(PublicPageMixin, Page):
+class CatalogPage(PublicPageMixin, KnownRestrictionsMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -73,7 +74,7 @@ class CatalogPage(PublicPageMixin, Page):
         return context
 
 
-class CoursePage(PublicPageMixin, Page):
+class CoursePage(PublicPageMixin, KnownRestrictionsMixin, Page):
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for the catalog."))
     image = models.ForeignKey(
         "wagtailimages.Image",
@@ -151,7 +152,7 @@ class CoursePage(PublicPageMixin, Page):
         return context
 
 
-class ModulePage(LearnerOnlyMixin, Page):
+class ModulePage(LearnerOnlyMixin, KnownRestrictionsMixin, Page):
     summary = models.TextField(_("summary"), blank=True)
     objectives = StreamField(
         [("objective", blocks.CharBlock(label=_("Objective"), icon="tick"))],
@@ -221,7 +222,7 @@ class ModuleSkill(Orderable):
         ]
 
 
-class LessonPage(Page):
+class LessonPage(KnownRestrictionsMixin, Page):
     summary = models.TextField(_("summary"), blank=True)
     estimated_minutes = models.PositiveIntegerField(
         _("estimated minutes"), default=10, validators=[MinValueValidator(1)]
@@ -259,11 +260,10 @@ class LessonPage(Page):
         if context is None or not context["can_open"]:
             # A lesson someone may not open answers 404, as every forbidden read
             # does (docs/access-matrix.md); the page says how to get access.
-            course = context["course"] if context else None
             return TemplateResponse(
                 request,
                 "courses/lesson_locked.html",
-                {"page": self, "course": course},
+                {"page": self, "course": context["outline"].map if context else None},
                 status=404,
             )
         request.lesson_context = context
@@ -273,12 +273,16 @@ class LessonPage(Page):
         context = super().get_context(request, *args, **kwargs)
         lesson_context = getattr(request, "lesson_context", None)
         if lesson_context is not None:
+            from courses import selectors
             from courses.localisation import localized
             from courses.services import lesson_visit
 
             lesson_visit(user=request.user, enrollment=lesson_context["enrollment"], lesson=self)
             context.update(lesson_context)
-            context["content"] = localized(self)
+            context["content"] = content = localized(self)
+            context["reflections"] = selectors.reflections_on(
+                lesson=self, user=request.user, body=content.body
+            )
         else:
             context["preview"] = True
             context["content"] = self
