@@ -329,7 +329,7 @@ def main(argv=None):
 
     from courses.models import Assignment
     from skills import engine
-    from skills.models import Signal
+    from skills.models import Signal, SkillProfileSnapshot
 
     processes = start_services(args, env)
     try:
@@ -348,6 +348,9 @@ def main(argv=None):
         stop(processes)
 
     assignments = Assignment.objects.filter(origin_rule_id=rule.pk).count()
+    # Every evaluation that took in new evidence changed the learner's profile and
+    # left one snapshot: how many times the engine evaluated a learner.
+    evaluations = SkillProfileSnapshot.objects.count()
     started = time.perf_counter()
     nightly = engine.rule_run(rule_id=rule.pk)
     nightly_seconds = time.perf_counter() - started
@@ -368,6 +371,7 @@ def main(argv=None):
         "end_to_end_per_s": round(accepted / end_to_end),
         "end_to_end_seconds": round(end_to_end, 1),
         "assignments_written": assignments,
+        "learner_evaluations": evaluations,
         "nightly_reevaluation_seconds": round(nightly_seconds, 1),
         "nightly_evaluated": nightly.evaluated,
     }

@@ -6,7 +6,7 @@ so two tabs marking the same lesson done give one completion.
 """
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -448,6 +448,213 @@ def assignment_create(
         else:
             enrollment_create(user=user, course=course, source=Enrollment.Source.ASSIGNED)
     return assignment, True
+
+
+@dataclass
+class AssignmentDraft:
+    """One assignment to give, for ``assignments_create_many``."""
+
+    user: object
+    course: CoursePage
+    module: ModulePage | None
+    reason: str
+    due_at: datetime | None = None
+    source: str = Assignment.Source.RULE
+    priority: str = Assignment.Priority.NORMAL
+    evidence_text: str = ""
+    done_when: str = ""
+    basis: dict = field(default_factory=dict)
+    origin_rule_id: int | None = None
+    origin_rule_version: int | None = None
+    hold_reason: str = ""
+
+    @property
+    def key(self) -> tuple[int, int, int | None]:
+        return (self.user.pk, self.course.pk, self.module.pk if self.module else None)
+
+
+def assignments_create_many(*, drafts: list[AssignmentDraft]) -> list[Assignment]:
+    """Give many learners an assignment each, as ``assignment_create`` does for
+    one (the same checks, events and enrolments), in a fixed number of
+    statements however many there are. A draft whose learner already has that
+    course or module active is skipped. Returns the assignments made.
+
+    What the bulk path cannot settle alone - an assignment or enrolment made by
+    someone else at the same moment, a learner coming back to a course left,
+    or lessons already done - goes through the one-at-a-time services.
+    """
+    now = timezone.now()
+    for draft in drafts:
+        _live_course(draft.course)
+        if not (draft.reason or "").strip():
+            raise ValidationError(_("Say why the learning is assigned."))
+        module = draft.module
+        if module is not None and not (
+            module.path.startswith(draft.course.path) and module.depth == draft.course.depth + 1
+        ):
+            raise ValidationError(_("That module is not part of this course."))
+        if draft.due_at is not None and draft.due_at <= now:
+            raise ValidationError(_("The due date must be in the future."))
+    if not drafts:
+        return []
+    with transaction.atomic():
+        active = set(
+            Assignment.objects.filter(
+                status__in=[Assignment.Status.OPEN, Assignment.Status.HELD],
+                user_id__in={d.user.pk for d in drafts},
+                course_id__in={d.course.pk for d in drafts},
+            ).values_list("user_id", "course_id", "module_id")
+        )
+        fresh: dict[tuple, AssignmentDraft] = {}
+        for draft in drafts:
+            if draft.key not in active:
+                fresh.setdefault(draft.key, draft)
+        rows = [
+            Assignment(
+                user=draft.user,
+                course=draft.course,
+                module=draft.module,
+                due_at=draft.due_at,
+                reason=draft.reason.strip(),
+                evidence_text=draft.evidence_text,
+                done_when=draft.done_when,
+                basis=draft.basis,
+                source=draft.source,
+                origin_rule_id=draft.origin_rule_id,
+                origin_rule_version=draft.origin_rule_version,
+                priority=draft.priority,
+                status=Assignment.Status.HELD if draft.hold_reason else Assignment.Status.OPEN,
+                hold_reason=draft.hold_reason,
+                created_at=now,
+            )
+            for draft in fresh.values()
+        ]
+        try:
+            with transaction.atomic():
+                Assignment.objects.bulk_create(rows, batch_size=500)
+        except IntegrityError:
+            # Somebody assigned one of these at the same moment: one at a time.
+            return _assignments_one_by_one(list(fresh.values()))
+        events = [
+            AssignmentEvent(assignment=row, kind=AssignmentEvent.Kind.CREATED, at=now)
+            for row in rows
+        ] + [
+            AssignmentEvent(
+                assignment=row,
+                kind=AssignmentEvent.Kind.HELD,
+                at=now,
+                note=row.get_hold_reason_display(),
+            )
+            for row in rows
+            if row.hold_reason
+        ]
+        AssignmentEvent.objects.bulk_create(events, batch_size=500)
+        _enrolments_for(
+            [(draft.user, draft.course) for draft in fresh.values() if not draft.hold_reason],
+            now=now,
+        )
+    return rows
+
+
+def _assignments_one_by_one(drafts: list[AssignmentDraft]) -> list[Assignment]:
+    made = []
+    for draft in drafts:
+        assignment, created = assignment_create(
+            user=draft.user,
+            course=draft.course,
+            module=draft.module,
+            due_at=draft.due_at,
+            reason=draft.reason,
+            source=draft.source,
+            priority=draft.priority,
+            evidence_text=draft.evidence_text,
+            done_when=draft.done_when,
+            basis=draft.basis,
+            origin_rule_id=draft.origin_rule_id,
+            origin_rule_version=draft.origin_rule_version,
+            hold_reason=draft.hold_reason,
+        )
+        if created:
+            made.append(assignment)
+    return made
+
+
+def _enrolments_for(pairs: list[tuple], *, now) -> None:
+    """Enrol each (learner, course) as assigned, unless already enrolled.
+
+    New enrolments of learners with no lesson done in the course are written
+    together with their module progress (none done yet); a learner coming back
+    to a course, or one with lessons done, is enrolled one at a time, which
+    refreshes their progress.
+    """
+    pairs = list({(user.pk, course.pk): (user, course) for user, course in pairs}.values())
+    if not pairs:
+        return
+    user_ids = {user.pk for user, _course in pairs}
+    course_ids = {course.pk for _user, course in pairs}
+    existing = {
+        (row.user_id, row.course_id): row
+        for row in Enrollment.objects.filter(user_id__in=user_ids, course_id__in=course_ids)
+    }
+    started = set(
+        LessonCompletion.objects.filter(user_id__in=user_ids, course_id__in=course_ids)
+        .values_list("user_id", "course_id")
+        .distinct()
+    )
+    new, one_by_one = [], []
+    for user, course in pairs:
+        enrollment = existing.get((user.pk, course.pk))
+        if enrollment is not None and enrollment.is_open:
+            continue
+        if enrollment is None and (user.pk, course.pk) not in started:
+            new.append((user, course))
+        else:
+            one_by_one.append((user, course))
+    courses = {course.pk: course for _user, course in new}
+    shares = {
+        course_id: [
+            (module, module_share([(lesson.pk, lesson.optional) for lesson in lessons], set()))
+            for module, lessons in course_structure(course=course)
+        ]
+        for course_id, course in courses.items()
+    }
+    enrollments = [
+        Enrollment(
+            user=user,
+            course=course,
+            source=Enrollment.Source.ASSIGNED,
+            enrolled_at=now,
+            last_activity_at=now,
+            lessons_total=sum(total for _module, (_done, total, _pc) in shares[course.pk]),
+        )
+        for user, course in new
+    ]
+    try:
+        with transaction.atomic():
+            Enrollment.objects.bulk_create(enrollments, batch_size=500)
+    except IntegrityError:
+        # A learner enrolled at the same moment: one at a time.
+        one_by_one += new
+        enrollments = []
+    EnrollmentEvent.objects.bulk_create(
+        [
+            EnrollmentEvent(enrollment=row, kind=EnrollmentEvent.Kind.ENROLLED, at=now)
+            for row in enrollments
+        ],
+        batch_size=500,
+    )
+    ModuleProgress.objects.bulk_create(
+        [
+            ModuleProgress(
+                enrollment=row, module=module, lessons_done=0, lessons_total=total, percent=percent
+            )
+            for row in enrollments
+            for module, (_done, total, percent) in shares[row.course_id]
+        ],
+        batch_size=1000,
+    )
+    for user, course in one_by_one:
+        enrollment_create(user=user, course=course, source=Enrollment.Source.ASSIGNED)
 
 
 def assignment_release(*, assignment: Assignment) -> Assignment:

@@ -2,17 +2,18 @@
 
 Two ways through, sharing the same rule evaluation:
 
-* ``learner_reevaluate`` - one learner, when their evidence changes (queued after
-  a signal is committed). It refreshes their skill profiles, evaluates every
-  rule for them, and marks their pending signals processed.
+* ``learners_reevaluate`` - learners whose evidence changed (queued after
+  signals are committed, QUEUE_CHUNK learners a task). It refreshes their skill
+  profiles, evaluates every rule for them, and marks their pending signals
+  processed, in a fixed number of queries for the whole batch.
 * ``rule_run`` - one rule, over everyone it covers (on activation, on demand, and
   nightly). When an active rule would assign more people than the engine
   settings allow in one run, the assignments wait in an approval batch.
 
 Both are safe to run twice: assignments are unique per learner and module while
 active (a database constraint), rule matches are unique per rule version and
-learner, and each learner's evaluation runs in one transaction under a lock on
-the learner, so a worker killed mid-way leaves nothing half-done.
+learner, and a batch of learners is evaluated in one transaction under a lock
+on each of them, so a worker killed mid-way leaves nothing half-done.
 
 The wellbeing guard holds new assignments back ("held") when a learner already
 has the maximum number open, or, unless urgent, while their workload is high.
@@ -201,24 +202,68 @@ class GuardState:
     workload_high: bool
 
 
-def _settled(rule, user, course, module, evaluation) -> bool:
+Target = tuple[int, int, int | None]  # (user, course, module or None)
+
+
+@dataclass
+class RuleState:
+    """What applying one rule to a set of learners must know about their
+    assignments, read in a fixed number of queries however many they are."""
+
+    #: Active (open or held) assignments this rule made, by learner: recovery closes them.
+    ruled: dict[int, list[Assignment]]
+    #: (learner, course, module) with an active assignment, from any origin.
+    covered: set[Target]
+    #: The latest closed assignment this rule made, by (learner, course, module).
+    closed: dict[Target, Assignment]
+    #: Learners whose match with this rule waits in a pending approval batch.
+    pending_approval: set[int]
+
+
+def rule_state(rule: AssignmentRule, user_ids, *, matched_ids) -> RuleState:
+    user_ids, matched_ids = list(user_ids), list(matched_ids)
+    targets = _targets(rule)
+    ruled: dict[int, list[Assignment]] = defaultdict(list)
+    for assignment in Assignment.objects.filter(
+        origin_rule_id=rule.pk, status__in=ACTIVE, user_id__in=user_ids
+    ).order_by("pk"):
+        ruled[assignment.user_id].append(assignment)
+    covered: set[Target] = set()
+    closed: dict[Target, Assignment] = {}
+    if matched_ids and targets:
+        modules = [m.pk for _c, m in targets if m is not None]
+        courses = [c.pk for c, m in targets if m is None]
+        covered = set(
+            Assignment.objects.filter(status__in=ACTIVE, user_id__in=matched_ids)
+            .filter(Q(module_id__in=modules) | Q(course_id__in=courses, module__isnull=True))
+            .values_list("user_id", "course_id", "module_id")
+        )
+        for assignment in Assignment.objects.filter(
+            user_id__in=matched_ids,
+            origin_rule_id=rule.pk,
+            status__in=[Assignment.Status.COMPLETED, Assignment.Status.CANCELLED],
+        ).order_by("-pk"):
+            closed.setdefault(
+                (assignment.user_id, assignment.course_id, assignment.module_id), assignment
+            )
+    pending = set(
+        RuleMatch.objects.filter(
+            rule=rule,
+            user_id__in=user_ids,
+            outcome=RuleMatch.Outcome.PENDING_APPROVAL,
+            batch__status="pending",
+        ).values_list("user_id", flat=True)
+    )
+    return RuleState(ruled=ruled, covered=covered, closed=closed, pending_approval=pending)
+
+
+def _settled(rule, closed: Assignment | None, evaluation) -> bool:
     """Whether a closed assignment of this rule already answered this evidence.
 
     A module the learner finished, tested out of or had withdrawn is not given
     again on the same evidence: only evidence newer than the closing does that,
     and a contest upheld holds for the whole rule version.
     """
-    closed = (
-        Assignment.objects.filter(
-            user=user,
-            origin_rule_id=rule.pk,
-            course=course,
-            status__in=[Assignment.Status.COMPLETED, Assignment.Status.CANCELLED],
-        )
-        .filter(Q(module=module) if module is not None else Q(module__isnull=True))
-        .order_by("-pk")
-        .first()
-    )
     if closed is None:
         return False
     if (
@@ -230,52 +275,58 @@ def _settled(rule, user, course, module, evaluation) -> bool:
     return evaluation.latest is None or closed_at is None or evaluation.latest <= closed_at
 
 
-def _assign(rule, user, evaluation, guard: GuardState, limit: int, now) -> str:
-    """Create the rule's assignments for one learner; returns the match outcome."""
-    outcome = RuleMatch.Outcome.ALREADY
-    for course, module in _targets(rule):
-        if _settled(rule, user, course, module, evaluation):
-            continue
+def _to_assign(rule, user_id, evaluation, state: RuleState):
+    """The rule's targets this learner would be given now: not already covered,
+    not settled by a closed assignment."""
+    return [
+        (course, module)
+        for course, module in _targets(rule)
+        if (key := (user_id, course.pk, module.pk if module else None)) not in state.covered
+        and not _settled(rule, state.closed.get(key), evaluation)
+    ]
+
+
+def _drafts(rule, user, evaluation, guard: GuardState, limit: int, now, state: RuleState):
+    """The assignments this learner is to be given, held where the wellbeing
+    guard says so; the guard counts the open ones as given."""
+    drafts = []
+    for course, module in _to_assign(rule, user.pk, evaluation, state):
         if guard.open_count >= limit:
             hold = Assignment.HoldReason.CAP
         elif guard.workload_high and rule.priority != "urgent":
             hold = Assignment.HoldReason.WORKLOAD
         else:
             hold = ""
+            guard.open_count += 1
         evidence, done_when = _learner_texts(rule, user, course, module, evaluation)
-        assignment, created = course_services.assignment_create(
-            user=user,
-            course=course,
-            module=module,
-            due_at=now + timedelta(days=rule.due_in_days),
-            reason=rule.explanation,
-            source=Assignment.Source.RULE,
-            priority=rule.priority,
-            evidence_text=evidence,
-            done_when=done_when,
-            basis={
-                "rule": rule.snapshot(),
-                "score": evaluation.score,
-                "evidence": evaluation.items,
-            },
-            origin_rule_id=rule.pk,
-            origin_rule_version=rule.version,
-            hold_reason=hold,
+        drafts.append(
+            course_services.AssignmentDraft(
+                user=user,
+                course=course,
+                module=module,
+                due_at=now + timedelta(days=rule.due_in_days),
+                reason=rule.explanation,
+                source=Assignment.Source.RULE,
+                priority=rule.priority,
+                evidence_text=evidence,
+                done_when=done_when,
+                basis={
+                    "rule": rule.snapshot(),
+                    "score": evaluation.score,
+                    "evidence": evaluation.items,
+                },
+                origin_rule_id=rule.pk,
+                origin_rule_version=rule.version,
+                hold_reason=hold,
+            )
         )
-        if created:
-            if hold:
-                outcome = RuleMatch.Outcome.HELD
-            else:
-                guard.open_count += 1
-                outcome = RuleMatch.Outcome.ASSIGNED
-    return outcome
+        state.covered.add((user.pk, course.pk, module.pk if module else None))
+    return drafts
 
 
-def _close_recovered(rule, user, evaluation) -> bool:
+def _close_recovered(rule, user_id, evaluation, state: RuleState) -> bool:
     closed = False
-    for assignment in Assignment.objects.filter(
-        user=user, origin_rule_id=rule.pk, status__in=ACTIVE
-    ):
+    for assignment in state.ruled.pop(user_id, []):
         course_services.assignment_close(
             assignment=assignment,
             reason=Assignment.ClosedReason.RECOVERED,
@@ -285,21 +336,117 @@ def _close_recovered(rule, user, evaluation) -> bool:
     return closed
 
 
-def _record_match(rule, user_id, evaluation, outcome, now, batch=None) -> None:
-    RuleMatch.objects.update_or_create(
+def _match(rule, user_id, evaluation, outcome, now, batch=None) -> RuleMatch:
+    return RuleMatch(
         rule=rule,
         rule_version=rule.version,
         user_id=user_id,
-        defaults={
-            "score": evaluation.score,
-            "evidence_count": evaluation.count,
-            "evidence_text": evaluation.text,
-            "evidence": evaluation.items,
-            "outcome": outcome,
-            "batch": batch,
-            "evaluated_at": now,
-        },
+        score=evaluation.score,
+        evidence_count=evaluation.count,
+        evidence_text=evaluation.text,
+        evidence=evaluation.items,
+        outcome=outcome,
+        batch=batch,
+        evaluated_at=now,
     )
+
+
+def _record_matches(matches: list[RuleMatch]) -> None:
+    """Store the latest evaluation of each (rule version, learner): one statement."""
+    RuleMatch.objects.bulk_create(
+        matches,
+        batch_size=1000,
+        update_conflicts=True,
+        unique_fields=["rule", "rule_version", "user"],
+        update_fields=[
+            "score",
+            "evidence_count",
+            "evidence_text",
+            "evidence",
+            "outcome",
+            "batch",
+            "evaluated_at",
+        ],
+    )
+
+
+def apply_rule(
+    rule: AssignmentRule,
+    evaluations: dict[int, Evaluation],
+    *,
+    users: dict,
+    guards: dict[int, GuardState],
+    settings: EngineSettings,
+    now: datetime,
+    approved_batch: ApprovalBatch | None = None,
+    state: RuleState | None = None,
+) -> dict[int, str]:
+    """Apply ``rule`` to these learners' evaluations, inside the caller's
+    transaction: assign, hold, close on recovery, and record each match.
+    Returns each learner's outcome."""
+    if state is None:
+        state = rule_state(
+            rule, evaluations, matched_ids=[uid for uid, ev in evaluations.items() if ev.matched]
+        )
+    outcomes: dict[int, str] = {}
+    matches: list[RuleMatch] = []
+    forget: list[int] = []
+    to_give: dict[int, list] = {}
+    for user_id, evaluation in evaluations.items():
+        if rule.mode == AssignmentRule.Mode.SHADOW:
+            outcome = (
+                RuleMatch.Outcome.WOULD_ASSIGN
+                if evaluation.matched
+                else RuleMatch.Outcome.NOT_MATCHED
+            )
+        elif evaluation.matched:
+            if approved_batch is None and user_id in state.pending_approval:
+                # Waits for the L&D decision; the pending match stays as it is.
+                outcomes[user_id] = RuleMatch.Outcome.PENDING_APPROVAL
+                continue
+            drafts = _drafts(
+                rule,
+                users[user_id],
+                evaluation,
+                guards[user_id],
+                settings.max_active_assignments,
+                now,
+                state,
+            )
+            if drafts:
+                to_give[user_id] = drafts  # the outcome once they are made
+                continue
+            outcome = RuleMatch.Outcome.ALREADY
+        elif evaluation.recovered and _close_recovered(rule, user_id, evaluation, state):
+            outcome = RuleMatch.Outcome.RECOVERED
+        else:
+            outcome = RuleMatch.Outcome.NOT_MATCHED
+        outcomes[user_id] = outcome
+        if outcome == RuleMatch.Outcome.NOT_MATCHED and evaluation.count == 0:
+            forget.append(user_id)
+        else:
+            matches.append(_match(rule, user_id, evaluation, outcome, now, approved_batch))
+    made = {
+        (a.user_id, a.course_id, a.module_id): a
+        for a in course_services.assignments_create_many(
+            drafts=[draft for drafts in to_give.values() for draft in drafts]
+        )
+    }
+    for user_id, drafts in to_give.items():
+        given = [draft for draft in drafts if draft.key in made]
+        outcome = (
+            RuleMatch.Outcome.ASSIGNED
+            if any(not draft.hold_reason for draft in given)
+            else RuleMatch.Outcome.HELD
+            if given
+            else RuleMatch.Outcome.ALREADY
+        )
+        outcomes[user_id] = outcome
+        matches.append(_match(rule, user_id, evaluations[user_id], outcome, now, approved_batch))
+    _record_matches(matches)
+    if forget:
+        RuleMatch.objects.filter(rule=rule, rule_version=rule.version, user_id__in=forget).delete()
+    return outcomes
 
 
 def _in_scope(rule: AssignmentRule, profile) -> bool:
@@ -326,7 +473,7 @@ def active_rules() -> list[AssignmentRule]:
     )
 
 
-# --- One learner ------------------------------------------------------------------
+# --- Learners whose evidence changed ------------------------------------------------
 
 
 @dataclass
@@ -337,165 +484,220 @@ class LearnerOutcome:
     outcomes: dict = field(default_factory=dict)
 
 
-def profiles_refresh(*, user, signals, now, half_life) -> int:
-    """Store the learner's estimate for every skill they have evidence on; keep a
-    snapshot whenever it changes. Returns how many profiles changed."""
-    by_skill: dict[int, list[Evidence]] = defaultdict(list)
-    for signal in signals:
-        if signal.skill_id is not None and not signal.is_wellbeing:
-            by_skill[signal.skill_id].append(
-                Evidence(signal.value, signal.source, signal.observed_at)
+@dataclass(frozen=True)
+class SignalRow:
+    pk: int
+    skill_id: int | None
+    value: float
+    source: str
+    observed_at: datetime
+    note: str
+    pending: bool
+
+
+def profiles_refresh(*, signals: dict[int, list[SignalRow]], now, half_life) -> dict[int, int]:
+    """Store each learner's estimate for every skill they have evidence on, and a
+    snapshot whenever it changes: three statements for any number of learners.
+    Returns how many profiles changed per learner."""
+    existing = {
+        (p.user_id, p.skill_id): p for p in SkillProfile.objects.filter(user_id__in=list(signals))
+    }
+    changed: list[SkillProfile] = []
+    counts: dict[int, int] = defaultdict(int)
+    for user_id, rows in signals.items():
+        by_skill: dict[int, list[Evidence]] = defaultdict(list)
+        for row in rows:
+            if row.skill_id is not None and row.source not in Signal.WELLBEING_SOURCES:
+                by_skill[row.skill_id].append(Evidence(row.value, row.source, row.observed_at))
+        for skill_id, evidence in by_skill.items():
+            result = estimate(evidence, now=now, half_life_days=half_life)
+            if result is None:
+                continue
+            profile = existing.get((user_id, skill_id))
+            if profile is not None and (
+                round(profile.score, 4) == round(result.score, 4)
+                and profile.evidence_count == result.count
+            ):
+                continue
+            changed.append(
+                SkillProfile(
+                    user_id=user_id,
+                    skill_id=skill_id,
+                    score=result.score,
+                    level=result.level,
+                    evidence_count=result.count,
+                    last_evidence_at=result.latest,
+                    updated_at=now,
+                )
             )
-    existing = {p.skill_id: p for p in SkillProfile.objects.filter(user=user)}
-    changed = 0
-    for skill_id, evidence in by_skill.items():
-        result = estimate(evidence, now=now, half_life_days=half_life)
-        if result is None:
-            continue
-        profile = existing.get(skill_id)
-        if profile is not None and (
-            round(profile.score, 4) == round(result.score, 4)
-            and profile.evidence_count == result.count
-        ):
-            continue
-        profile, _created = SkillProfile.objects.update_or_create(
-            user=user,
-            skill_id=skill_id,
-            defaults={
-                "score": result.score,
-                "level": result.level,
-                "evidence_count": result.count,
-                "last_evidence_at": result.latest,
-                "updated_at": now,
-            },
+            counts[user_id] += 1
+    if changed:
+        SkillProfile.objects.bulk_create(
+            changed,
+            batch_size=1000,
+            update_conflicts=True,
+            unique_fields=["user", "skill"],
+            update_fields=["score", "level", "evidence_count", "last_evidence_at", "updated_at"],
         )
-        SkillProfileSnapshot.objects.create(
-            profile=profile,
-            score=result.score,
-            level=result.level,
-            evidence_count=result.count,
-            at=now,
+        SkillProfileSnapshot.objects.bulk_create(
+            [
+                SkillProfileSnapshot(
+                    profile_id=profile.pk,
+                    score=profile.score,
+                    level=profile.level,
+                    evidence_count=profile.evidence_count,
+                    at=now,
+                )
+                for profile in changed
+            ],
+            batch_size=1000,
         )
-        changed += 1
-    return changed
+    return counts
 
 
-def release_held(*, user, settings: EngineSettings, workload_high: bool) -> int:
+def release_held(*, user_ids, guards: dict[int, GuardState], settings: EngineSettings) -> int:
     """Let held assignments through when there is room and the workload allows."""
-    open_count = Assignment.objects.filter(user=user, status=Assignment.Status.OPEN).count()
     released = 0
-    for assignment in Assignment.objects.filter(user=user, status=Assignment.Status.HELD).order_by(
-        "created_at"
-    ):
-        if open_count >= settings.max_active_assignments:
-            break
-        if workload_high and assignment.priority != Assignment.Priority.URGENT:
+    for assignment in Assignment.objects.filter(
+        user_id__in=list(user_ids), status=Assignment.Status.HELD
+    ).order_by("created_at", "pk"):
+        guard = guards[assignment.user_id]
+        if guard.open_count >= settings.max_active_assignments:
+            continue
+        if guard.workload_high and assignment.priority != Assignment.Priority.URGENT:
             if assignment.hold_reason == Assignment.HoldReason.CAP:
                 Assignment.objects.filter(pk=assignment.pk).update(
                     hold_reason=Assignment.HoldReason.WORKLOAD
                 )
             continue
         course_services.assignment_release(assignment=assignment)
-        open_count += 1
+        guard.open_count += 1
         released += 1
     return released
+
+
+def learners_reevaluate(
+    *,
+    user_ids,
+    now: datetime | None = None,
+    rules: list[AssignmentRule] | None = None,
+    only_pending: bool = False,
+) -> dict[int, LearnerOutcome]:
+    """Refresh these learners' profiles and apply every rule to them, in one
+    transaction under a lock on each learner and in a fixed number of queries
+    however many there are (only assignments made or closed add their own).
+
+    With ``only_pending``, learners with no unprocessed signal are left alone:
+    their evidence has not changed since they were last evaluated (another
+    task got there first), which is how a busy engine catches up.
+    """
+    now = now or timezone.now()
+    settings = EngineSettings.load()
+    half_life = float(settings.evidence_half_life_days)
+    rules = active_rules() if rules is None else rules
+    User = get_user_model()
+    ids = sorted(set(user_ids))
+    with transaction.atomic():
+        if only_pending:
+            ids = sorted(
+                set(
+                    Signal.objects.filter(user_id__in=ids, processed_at__isnull=True).values_list(
+                        "user_id", flat=True
+                    )
+                )
+            )
+        # One evaluation of a learner at a time, whichever worker runs it; locked
+        # in id order so that two tasks never wait on each other.
+        users = {
+            user.pk: user
+            for user in User.objects.select_for_update(of=("self",))
+            .select_related("profile")
+            .filter(pk__in=ids)
+            .order_by("pk")
+        }
+        signals: dict[int, list[SignalRow]] = {user_id: [] for user_id in users}
+        for pk, user_id, skill_id, value, source, observed_at, note, processed_at in (
+            Signal.objects.filter(user_id__in=list(users))
+            .order_by("-observed_at", "-pk")
+            .values_list(
+                "pk", "user_id", "skill_id", "value", "source", "observed_at", "note",
+                "processed_at",
+            )
+        ):  # fmt: skip
+            signals[user_id].append(
+                SignalRow(pk, skill_id, value, source, observed_at, note, processed_at is None)
+            )
+        outcomes = {
+            user_id: LearnerOutcome(
+                user_id=user_id, signals_processed=sum(row.pending for row in rows)
+            )
+            for user_id, rows in signals.items()
+        }
+        changed = profiles_refresh(signals=signals, now=now, half_life=half_life)
+        for user_id, count in changed.items():
+            outcomes[user_id].profiles_changed = count
+
+        active = {user_id: user for user_id, user in users.items() if user.is_active}
+        open_counts = dict(
+            Assignment.objects.filter(user_id__in=list(active), status=Assignment.Status.OPEN)
+            .values_list("user_id")
+            .annotate(n=Count("pk"))
+        )
+        workload_since = now - timedelta(days=settings.workload_window_days)
+        guards = {
+            user_id: GuardState(
+                open_count=open_counts.get(user_id, 0),
+                workload_high=_workload_high(
+                    [
+                        row.value
+                        for row in signals[user_id]
+                        if row.source == "workload" and row.observed_at >= workload_since
+                    ],
+                    settings,
+                ),
+            )
+            for user_id in active
+        }
+        for rule in rules:
+            since = now - timedelta(days=rule.window_days)
+            sources = set(rule.evidence_sources)
+            evaluations = {}
+            for user_id, user in active.items():
+                if not _in_scope(rule, getattr(user, "profile", None)):
+                    continue
+                relevant = [  # newest first, as loaded
+                    row
+                    for row in signals[user_id]
+                    if row.skill_id == rule.skill_id
+                    and row.source in sources
+                    and row.observed_at >= since
+                ]
+                evaluations[user_id] = evaluate(
+                    rule,
+                    [Evidence(row.value, row.source, row.observed_at) for row in relevant],
+                    now=now,
+                    half_life=half_life,
+                    notes={i: row.note for i, row in enumerate(relevant)},
+                )
+            results = apply_rule(
+                rule, evaluations, users=active, guards=guards, settings=settings, now=now
+            )
+            for user_id, result in results.items():
+                outcomes[user_id].outcomes[rule.pk] = result
+        release_held(user_ids=active, guards=guards, settings=settings)
+        Signal.objects.filter(
+            pk__in=[row.pk for rows in signals.values() for row in rows if row.pending]
+        ).update(processed_at=now)
+    return outcomes
 
 
 def learner_reevaluate(
     *, user_id: int, now: datetime | None = None, rules: list[AssignmentRule] | None = None
 ) -> LearnerOutcome:
-    """Refresh one learner's profiles and apply every rule to them. A task that
-    evaluates many learners passes the rules it loaded once."""
-    now = now or timezone.now()
-    settings = EngineSettings.load()
-    half_life = float(settings.evidence_half_life_days)
-    outcome = LearnerOutcome(user_id=user_id)
-    User = get_user_model()
-    with transaction.atomic():
-        # One evaluation of a learner at a time, whichever worker runs it.
-        user = (
-            User.objects.select_for_update(of=("self",))
-            .select_related("profile")
-            .filter(pk=user_id)
-            .first()
-        )
-        if user is None:
-            return outcome
-        pending = list(
-            Signal.objects.filter(user=user, processed_at__isnull=True).values_list("pk", flat=True)
-        )
-        signals = list(Signal.objects.filter(user=user))
-        outcome.profiles_changed = profiles_refresh(
-            user=user, signals=signals, now=now, half_life=half_life
-        )
-        workload_since = now - timedelta(days=settings.workload_window_days)
-        workload_high = user.is_active and _workload_high(
-            [
-                s.value
-                for s in signals
-                if s.source == "workload" and s.observed_at >= workload_since
-            ],
-            settings,
-        )
-        profile = getattr(user, "profile", None)
-        if user.is_active:
-            guard = GuardState(
-                open_count=Assignment.objects.filter(
-                    user=user, status=Assignment.Status.OPEN
-                ).count(),
-                workload_high=workload_high,
-            )
-            pending_approval = set(
-                RuleMatch.objects.filter(
-                    user=user, outcome=RuleMatch.Outcome.PENDING_APPROVAL, batch__status="pending"
-                ).values_list("rule_id", flat=True)
-            )
-            for rule in rules if rules is not None else active_rules():
-                if not _in_scope(rule, profile):
-                    continue
-                since = now - timedelta(days=rule.window_days)
-                sources = set(rule.evidence_sources)
-                relevant = [
-                    s
-                    for s in signals
-                    if s.skill_id == rule.skill_id
-                    and s.source in sources
-                    and s.observed_at >= since
-                ]
-                relevant.sort(key=lambda s: s.observed_at, reverse=True)
-                evaluation = evaluate(
-                    rule,
-                    [Evidence(s.value, s.source, s.observed_at) for s in relevant],
-                    now=now,
-                    half_life=half_life,
-                    notes={i: s.note for i, s in enumerate(relevant)},
-                )
-                result = _apply(rule, user, evaluation, guard, settings, now, pending_approval)
-                outcome.outcomes[rule.pk] = result
-            release_held(user=user, settings=settings, workload_high=workload_high)
-        Signal.objects.filter(pk__in=pending).update(processed_at=now)
-        outcome.signals_processed = len(pending)
-    return outcome
-
-
-def _apply(rule, user, evaluation, guard, settings, now, pending_approval=frozenset()) -> str:
-    if rule.mode == AssignmentRule.Mode.SHADOW:
-        result = (
-            RuleMatch.Outcome.WOULD_ASSIGN if evaluation.matched else RuleMatch.Outcome.NOT_MATCHED
-        )
-    elif evaluation.matched:
-        if rule.pk in pending_approval:
-            return RuleMatch.Outcome.PENDING_APPROVAL
-        result = _assign(rule, user, evaluation, guard, settings.max_active_assignments, now)
-    elif evaluation.recovered and _close_recovered(rule, user, evaluation):
-        result = RuleMatch.Outcome.RECOVERED
-    else:
-        result = RuleMatch.Outcome.NOT_MATCHED
-    if result == RuleMatch.Outcome.NOT_MATCHED and evaluation.count == 0:
-        RuleMatch.objects.filter(rule=rule, rule_version=rule.version, user=user).delete()
-        return result
-    _record_match(rule, user.pk, evaluation, result, now)
-    return result
+    """One learner: see ``learners_reevaluate``."""
+    return learners_reevaluate(user_ids=[user_id], now=now, rules=rules).get(
+        user_id, LearnerOutcome(user_id=user_id)
+    )
 
 
 # --- One rule, everyone it covers ----------------------------------------------------
@@ -512,12 +714,17 @@ class RunSummary:
     batch_id: int | None = None
 
 
+#: Learners applied in one transaction by a rule run.
+RUN_CHUNK = 500
+
+
 def rule_run(
     *, rule_id: int, now: datetime | None = None, approved_batch: ApprovalBatch | None = None
 ) -> RunSummary:
     """Evaluate one rule for every active learner it covers, in a fixed number of
-    reads, then write what changed. Over the approval threshold, an active rule's
-    new assignments wait in an approval batch instead."""
+    reads, then write what changed, RUN_CHUNK learners per transaction. Over the
+    approval threshold, an active rule's new assignments wait in an approval
+    batch instead."""
     now = now or timezone.now()
     settings = EngineSettings.load()
     half_life = float(settings.evidence_half_life_days)
@@ -546,27 +753,10 @@ def rule_run(
             observed_at__gte=since,
             user_id__in=list(users),
         )
-        .order_by("-observed_at")
+        .order_by("-observed_at", "-pk")
         .values_list("user_id", "value", "source", "observed_at", "note")
     ):
         evidence[user_id].append((Evidence(value, source, observed_at), note))
-
-    targets = _targets(rule)
-    target_modules = [m.pk for _c, m in targets if m is not None]
-    target_course_ids = [c.pk for c, m in targets if m is None]
-    already = set(
-        Assignment.objects.filter(status__in=ACTIVE, user_id__in=list(users))
-        .filter(
-            Q(module_id__in=target_modules)
-            | Q(course_id__in=target_course_ids, module__isnull=True)
-        )
-        .values_list("user_id", flat=True)
-    )
-    ruled = set(
-        Assignment.objects.filter(origin_rule_id=rule.pk, status__in=ACTIVE).values_list(
-            "user_id", flat=True
-        )
-    )
 
     evaluations = {}
     for user_id in users:
@@ -581,8 +771,22 @@ def rule_run(
             notes={i: note for i, (_item, note) in enumerate(items)},
         )
     summary.evaluated = len(evaluations)
-    new = [uid for uid, ev in evaluations.items() if ev.matched and uid not in already]
     summary.matched = sum(1 for ev in evaluations.values() if ev.matched)
+
+    chunks = []
+    ids = list(evaluations)
+    for start in range(0, len(ids), RUN_CHUNK):
+        chunk = {user_id: evaluations[user_id] for user_id in ids[start : start + RUN_CHUNK]}
+        matched = [user_id for user_id, ev in chunk.items() if ev.matched]
+        chunks.append((chunk, rule_state(rule, chunk, matched_ids=matched)))
+    new = [
+        user_id
+        for chunk, state in chunks
+        for user_id, ev in chunk.items()
+        if ev.matched
+        and user_id not in state.pending_approval
+        and _to_assign(rule, user_id, ev, state)
+    ]
 
     if (
         rule.mode == AssignmentRule.Mode.ACTIVE
@@ -593,23 +797,22 @@ def rule_run(
             batch = ApprovalBatch.objects.create(
                 rule=rule, rule_version=rule.version, size=len(new), created_at=now
             )
-            for user_id in new:
-                _record_match(
-                    rule,
-                    user_id,
-                    evaluations[user_id],
-                    RuleMatch.Outcome.PENDING_APPROVAL,
-                    now,
-                    batch,
-                )
+            _record_matches(
+                [
+                    _match(
+                        rule,
+                        user_id,
+                        evaluations[user_id],
+                        RuleMatch.Outcome.PENDING_APPROVAL,
+                        now,
+                        batch,
+                    )
+                    for user_id in new
+                ]
+            )
         summary.batch_id = batch.pk
         return summary
 
-    open_counts = dict(
-        Assignment.objects.filter(status=Assignment.Status.OPEN, user_id__in=new)
-        .values_list("user_id")
-        .annotate(n=Count("pk"))
-    )
     workload = defaultdict(list)
     for user_id, value in Signal.objects.filter(
         source="workload",
@@ -617,36 +820,34 @@ def rule_run(
         observed_at__gte=now - timedelta(days=settings.workload_window_days),
     ).values_list("user_id", "value"):
         workload[user_id].append(value)
-
-    for user_id, evaluation in evaluations.items():
-        user = users[user_id]
+    open_counts = dict(
+        Assignment.objects.filter(status=Assignment.Status.OPEN, user_id__in=new)
+        .values_list("user_id")
+        .annotate(n=Count("pk"))
+    )
+    guards = {
+        user_id: GuardState(
+            open_count=open_counts.get(user_id, 0),
+            workload_high=_workload_high(workload.get(user_id, []), settings),
+        )
+        for user_id in new
+    }
+    for chunk, state in chunks:
+        # Learners the run does not assign need no guard.
+        for user_id in chunk:
+            guards.setdefault(user_id, GuardState(open_count=0, workload_high=False))
         with transaction.atomic():
-            if rule.mode == AssignmentRule.Mode.SHADOW:
-                outcome = (
-                    RuleMatch.Outcome.WOULD_ASSIGN
-                    if evaluation.matched
-                    else RuleMatch.Outcome.NOT_MATCHED
-                )
-            elif evaluation.matched and user_id in already:
-                outcome = RuleMatch.Outcome.ALREADY
-            elif evaluation.matched:
-                guard = GuardState(
-                    open_count=open_counts.get(user_id, 0),
-                    workload_high=_workload_high(workload.get(user_id, []), settings),
-                )
-                outcome = _assign(
-                    rule, user, evaluation, guard, settings.max_active_assignments, now
-                )
-                summary.assigned += outcome == RuleMatch.Outcome.ASSIGNED
-                summary.held += outcome == RuleMatch.Outcome.HELD
-            elif (
-                evaluation.recovered
-                and user_id in ruled
-                and _close_recovered(rule, user, evaluation)
-            ):
-                outcome = RuleMatch.Outcome.RECOVERED
-                summary.recovered += 1
-            else:
-                outcome = RuleMatch.Outcome.NOT_MATCHED
-            _record_match(rule, user_id, evaluation, outcome, now, approved_batch)
+            results = apply_rule(
+                rule,
+                chunk,
+                users=users,
+                guards=guards,
+                settings=settings,
+                now=now,
+                approved_batch=approved_batch,
+                state=state,
+            )
+        summary.assigned += sum(1 for r in results.values() if r == RuleMatch.Outcome.ASSIGNED)
+        summary.held += sum(1 for r in results.values() if r == RuleMatch.Outcome.HELD)
+        summary.recovered += sum(1 for r in results.values() if r == RuleMatch.Outcome.RECOVERED)
     return summary

@@ -8,7 +8,6 @@ after it commits, and a failed queue never loses a signal (the sweeper finds
 unprocessed ones).
 """
 
-import logging
 import math
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -19,10 +18,9 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
+from lms.queueing import enqueue
 from lms.validation import UNSTORABLE, is_storable
 from skills.models import Signal, Skill
-
-logger = logging.getLogger(__name__)
 
 BATCH_LIMIT = 1000
 FIELDS = {
@@ -51,6 +49,7 @@ EMOTION_RECOGNITION = {
     "biometric",
     "biometrics",
 }
+SOURCES = frozenset(Signal.Source.values)
 FUTURE_ALLOWANCE = timedelta(minutes=5)
 #: Evidence older than this is a mistake (a date typed wrong, a default value).
 EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
@@ -117,7 +116,7 @@ def _check(item, *, allowed_sources, learners, skills) -> tuple[dict | None, dic
                 "(the EU AI Act forbids emotion recognition at work)."
             ),
         )
-    elif source not in Signal.Source.values:
+    elif source not in SOURCES:
         fail(
             "source",
             _("Unknown source; use one of: %(sources)s.")
@@ -127,7 +126,7 @@ def _check(item, *, allowed_sources, learners, skills) -> tuple[dict | None, dic
         fail("source", _("This token may not send %(source)s signals.") % {"source": source})
 
     employee_id, email = item.get("employee_id"), item.get("email")
-    user = None
+    user_id = None
     if bool(employee_id) == bool(email):
         fail("employee_id", _("Name the learner by employee_id or by email, one of the two."))
     else:
@@ -136,8 +135,8 @@ def _check(item, *, allowed_sources, learners, skills) -> tuple[dict | None, dic
             if employee_id
             else ("email", _text(email).strip().lower())
         )
-        user = learners.get(key)
-        if user is None:
+        user_id = learners.get(key)
+        if user_id is None:
             fail(key[0], _("No active learner has this %(field)s.") % {"field": key[0]})
 
     skill = None
@@ -210,7 +209,7 @@ def _check(item, *, allowed_sources, learners, skills) -> tuple[dict | None, dic
         return None, errors
     return {
         "external_id": external_id.strip(),
-        "user": user,
+        "user_id": user_id,
         "skill": skill,
         "value": (value - scale_min) / (scale_max - scale_min),
         "raw_value": value,
@@ -234,13 +233,18 @@ def _lookups(items):
         if isinstance(item.get("skill"), str) and is_storable(item["skill"]):
             codes.add(item["skill"])
     User = get_user_model()
-    learners = {}
-    for user in User.objects.filter(
-        is_active=True, profile__employee_id__in=employee_ids
-    ).select_related("profile"):
-        learners[("employee_id", user.profile.employee_id)] = user
-    for user in User.objects.filter(is_active=True, email__in=emails):
-        learners[("email", user.email)] = user
+    learners = {
+        ("employee_id", employee_id): user_id
+        for employee_id, user_id in User.objects.filter(
+            is_active=True, profile__employee_id__in=employee_ids
+        ).values_list("profile__employee_id", "pk")
+    }
+    learners.update(
+        (("email", address), user_id)
+        for address, user_id in User.objects.filter(
+            is_active=True, email__in=emails
+        ).values_list("email", "pk")
+    )
     skills = {
         skill.code: skill for skill in Skill.objects.originals().filter(live=True, code__in=codes)
     }
@@ -293,29 +297,24 @@ def signals_ingest(
                 )
                 (created.append(data) if made else result.duplicates.append(data["external_id"]))
         result.accepted = [d["external_id"] for d in created]
-        result.user_ids = {d["user"].pk for d in created}
+        result.user_ids = {d["user_id"] for d in created}
         if queue and result.user_ids:
             user_ids = sorted(result.user_ids)
             transaction.on_commit(lambda: queue_learners(user_ids), robust=True)
     return result
 
 
-QUEUE_CHUNK = 100
+QUEUE_CHUNK = 250
 
 
-def queue_learners(user_ids: list[int]) -> bool:
-    """Queue evaluation of these learners. A broker that is down is logged, not
+def queue_learners(user_ids: list[int], *, only_pending: bool = True) -> bool:
+    """Queue evaluation of these learners, QUEUE_CHUNK a task. With
+    ``only_pending`` (new evidence) a learner whose signals another task has
+    processed meanwhile is skipped. A broker that is down is logged, not
     raised: the signals are stored, and the sweeper queues them later."""
     from skills.tasks import process_learners_task
 
-    try:
-        for start in range(0, len(user_ids), QUEUE_CHUNK):
-            process_learners_task.apply_async(
-                args=[user_ids[start : start + QUEUE_CHUNK]], retry=False
-            )
-    except Exception:
-        logger.warning(
-            "Could not queue %s learners; the sweeper will", len(user_ids), exc_info=True
-        )
-        return False
-    return True
+    return all(
+        enqueue(process_learners_task, user_ids[start : start + QUEUE_CHUNK], only_pending)
+        for start in range(0, len(user_ids), QUEUE_CHUNK)
+    )

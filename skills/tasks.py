@@ -16,12 +16,10 @@ SWEEP_LIMIT = 5000
 
 
 @shared_task(acks_late=True, time_limit=15 * 60, soft_time_limit=14 * 60)
-def process_learners_task(user_ids: list[int]) -> int:
-    """Re-evaluate learners whose evidence changed."""
-    rules = engine.active_rules()
-    for user_id in user_ids:
-        engine.learner_reevaluate(user_id=user_id, rules=rules)
-    return len(user_ids)
+def process_learners_task(user_ids: list[int], only_pending: bool = False) -> int:
+    """Re-evaluate learners whose evidence changed, together; with
+    ``only_pending``, those whose new signals no other task processed yet."""
+    return len(engine.learners_reevaluate(user_ids=user_ids, only_pending=only_pending))
 
 
 @shared_task(time_limit=5 * 60)

@@ -46,12 +46,26 @@ class Signal(models.Model):
     external_id = models.CharField(_("external id"), max_length=200, unique=True)
     note = models.TextField(_("note"), blank=True, max_length=2000)
     received_at = models.DateTimeField(_("received at"), auto_now_add=True)
-    processed_at = models.DateTimeField(_("processed at"), null=True, blank=True, db_index=True)
+    processed_at = models.DateTimeField(_("processed at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("skill signal")
         verbose_name_plural = _("skill signals")
-        indexes = [models.Index(fields=["user", "skill", "observed_at"])]
+        indexes = [
+            models.Index(fields=["user", "skill", "observed_at"]),
+            # Only the few signals waiting for the engine: by learner for the
+            # engine's batches, by arrival for the sweeper.
+            models.Index(
+                fields=["user"],
+                condition=models.Q(processed_at__isnull=True),
+                name="skills_signal_pending_user",
+            ),
+            models.Index(
+                fields=["received_at"],
+                condition=models.Q(processed_at__isnull=True),
+                name="skills_signal_pending_since",
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(value__gte=0) & models.Q(value__lte=1),

@@ -37,9 +37,9 @@ if os.environ.get("RELIABILITY_SLOW_ENGINE"):
     # releases it.
     from skills import engine
 
-    _record_match = engine._record_match
+    _record_matches = engine._record_matches
 
-    def _slow_record_match(*args, **kwargs):
+    def _slow_record_matches(*args, **kwargs):
         marks = _marks()
         delivery = current_task.request.delivery_info or {}
         marks.rpush(_key("redelivered"), int(bool(delivery.get("redelivered"))))
@@ -49,6 +49,6 @@ if os.environ.get("RELIABILITY_SLOW_ENGINE"):
             deadline = time.monotonic() + 120
             while time.monotonic() < deadline and not _marks().exists(_key("release")):
                 time.sleep(0.1)
-        return _record_match(*args, **kwargs)
+        return _record_matches(*args, **kwargs)
 
-    engine._record_match = _slow_record_match
+    engine._record_matches = _slow_record_matches

@@ -330,7 +330,7 @@ def test_a_task_interrupted_between_steps_leaves_nothing_half_done(monkeypatch):
         raise RuntimeError("worker killed")
 
     # Dies after the assignment is made, before the match and the signals are recorded.
-    monkeypatch.setattr(engine, "_record_match", crash)
+    monkeypatch.setattr(engine, "_record_matches", crash)
     with pytest.raises(RuntimeError):
         engine.learner_reevaluate(user_id=person.pk)
     assert not Assignment.objects.exists()

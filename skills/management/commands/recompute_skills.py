@@ -3,7 +3,7 @@ from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
 from skills import engine
-from skills.ingest import queue_learners
+from skills.ingest import QUEUE_CHUNK, queue_learners
 from skills.models import AssignmentRule
 
 
@@ -32,7 +32,7 @@ class Command(BaseCommand):
         if queue:
             from skills.tasks import run_rule_task
 
-            queue_learners(user_ids)
+            queue_learners(user_ids, only_pending=False)
             for rule_id in rule_ids:
                 run_rule_task.delay(rule_id)
             self.stdout.write(
@@ -41,9 +41,10 @@ class Command(BaseCommand):
             )
             return
         rules = engine.active_rules()
-        for done, user_id in enumerate(user_ids, start=1):
-            engine.learner_reevaluate(user_id=user_id, rules=rules)
-            if done % 500 == 0:
+        for start in range(0, len(user_ids), QUEUE_CHUNK):
+            engine.learners_reevaluate(user_ids=user_ids[start : start + QUEUE_CHUNK], rules=rules)
+            done = min(start + QUEUE_CHUNK, len(user_ids))
+            if done % 500 == 0 or done == len(user_ids):
                 self.stdout.write(
                     _("%(done)s of %(total)s learners") % {"done": done, "total": len(user_ids)}
                 )
