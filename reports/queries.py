@@ -152,10 +152,32 @@ def report_sql(filters: ReportFilters, *, vendor: str, now: datetime) -> tuple[s
     params: list = [now]
     module_level = filters.level == "module"
 
-    pairs = """
-        SELECT user_id, course_id FROM courses_enrollment WHERE status <> 'withdrawn'
+    # Who and which courses, narrowed where the pairs are read: a report on one
+    # team reads that team's enrolments and assignments, through their indexes.
+    people = []
+    people_params: list = []
+    for column, values in (
+        ("department_id", filters.department_ids),
+        ("team_id", filters.team_ids),
+        ("manager_id", [] if filters.manager_id is None else [filters.manager_id]),
+    ):
+        if values:
+            people.append(f"{column} IN ({', '.join(['%s'] * len(values))})")
+            people_params.extend(values)
+    narrow = ""
+    if people:
+        narrow += (
+            " AND user_id IN (SELECT user_id FROM people_profile WHERE "
+            + " AND ".join(people)
+            + ")"
+        )
+    if filters.course_ids:
+        narrow += f" AND course_id IN ({', '.join(['%s'] * len(filters.course_ids))})"
+        people_params.extend(filters.course_ids)
+    pairs = f"""
+        SELECT user_id, course_id FROM courses_enrollment WHERE status <> 'withdrawn'{narrow}
         UNION
-        SELECT user_id, course_id FROM courses_assignment WHERE status <> 'cancelled'
+        SELECT user_id, course_id FROM courses_assignment WHERE status <> 'cancelled'{narrow}
     """
     score_kind = "knowledge_check" if module_level else "final"
     score_key = "module_id" if module_level else "course_id"
@@ -269,6 +291,7 @@ def report_sql(filters: ReportFilters, *, vendor: str, now: datetime) -> tuple[s
         LEFT JOIN courses_certificate cert ON cert.enrollment_id = e.id AND cert.revoked_at IS NULL
     """
 
+    params.extend(people_params * 2)  # the pairs' two halves, after the columns' %s
     where = []
     if filters.department_ids:
         where.append(f"p.department_id IN ({', '.join(['%s'] * len(filters.department_ids))})")
