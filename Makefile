@@ -77,6 +77,7 @@ check-deploy: install
 	$(BIN)/python manage.py check --deploy --fail-level WARNING
 
 # Needs PostgreSQL and Redis (BENCH_DATABASE_URL, BENCH_BROKER_URL to point elsewhere).
+# Writes bench/results/*.json, pages.md and summary.md; fails when a target is missed.
 bench: install
 	$(BIN)/python bench/signals_bench.py \
 		--database $${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/academy_bench} \
@@ -86,6 +87,7 @@ bench: install
 	$(BIN)/python bench/pages_bench.py \
 		--database $${BENCH_PAGES_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/academy_pages_bench} \
 		--redis $${BENCH_PAGES_REDIS_URL:-redis://127.0.0.1:6379/12}
+	$(BIN)/python bench/summary.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

@@ -241,9 +241,9 @@ def _lookups(items):
     }
     learners.update(
         (("email", address), user_id)
-        for address, user_id in User.objects.filter(
-            is_active=True, email__in=emails
-        ).values_list("email", "pk")
+        for address, user_id in User.objects.filter(is_active=True, email__in=emails).values_list(
+            "email", "pk"
+        )
     )
     skills = {
         skill.code: skill for skill in Skill.objects.originals().filter(live=True, code__in=codes)

@@ -5,24 +5,31 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('skills', '0009_drop_old_wellbeing_expiry_schedule'),
+        ("skills", "0009_drop_old_wellbeing_expiry_schedule"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='signal',
-            name='processed_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='processed at'),
+            model_name="signal",
+            name="processed_at",
+            field=models.DateTimeField(blank=True, null=True, verbose_name="processed at"),
         ),
         migrations.AddIndex(
-            model_name='signal',
-            index=models.Index(condition=models.Q(('processed_at__isnull', True)), fields=['user'], name='skills_signal_pending_user'),
+            model_name="signal",
+            index=models.Index(
+                condition=models.Q(("processed_at__isnull", True)),
+                fields=["user"],
+                name="skills_signal_pending_user",
+            ),
         ),
         migrations.AddIndex(
-            model_name='signal',
-            index=models.Index(condition=models.Q(('processed_at__isnull', True)), fields=['received_at'], name='skills_signal_pending_since'),
+            model_name="signal",
+            index=models.Index(
+                condition=models.Q(("processed_at__isnull", True)),
+                fields=["received_at"],
+                name="skills_signal_pending_since",
+            ),
         ),
     ]
