@@ -7,7 +7,7 @@ in a fresh process so its peak memory is its own, it measures:
 * reference: the report's own query through PostgreSQL's COPY ... TO STDOUT
   WITH CSV, read to the end;
 * the CSV export as the site sends it (reports.exports.csv_chunks);
-* the XLSX export (reports.exports.write_xlsx, openpyxl write-only mode).
+* the XLSX export (reports.exports.write_xlsx, XlsxWriter's constant-memory mode).
 
 Target: the CSV within 1.5x of the reference's time and under 200 MB peak.
 

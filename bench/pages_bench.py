@@ -108,6 +108,7 @@ def prepare(plan_path: str) -> None:
     from assessments.services import attempt_start
     from courses.models import CatalogPage, Enrollment, LessonCompletion, LessonPage
     from lms.scale import SCALE_DOMAIN
+    from people.middleware import SESSION_KEY as LANGUAGE_KEY
 
     now = time.time()
     learners = []
@@ -116,7 +117,7 @@ def prepare(plan_path: str) -> None:
             status="active", source="self", lessons_done__lt=10,
             user__email__endswith=SCALE_DOMAIN, user__profile__manager__isnull=False,
         )
-        .select_related("user", "course")
+        .select_related("user__profile", "course")
         .order_by("user_id")
     )  # fmt: skip
     seen = set()
@@ -145,6 +146,8 @@ def prepare(plan_path: str) -> None:
         session[HASH_SESSION_KEY] = user.get_session_auth_hash()
         session["_signed_in_at"] = now
         session["_last_seen_at"] = now
+        # As signing in does: the learner reads in their own language.
+        session[LANGUAGE_KEY] = user.profile.preferred_language
         session.create()
         learners.append(
             {
@@ -157,6 +160,7 @@ def prepare(plan_path: str) -> None:
                 "save_one": reverse("assessments:save_one", args=[attempt.pk, question["id"]]),
                 "submit": reverse("assessments:submit", args=[attempt.pk]),
                 "choice": question["options"][0]["id"],
+                "language": user.profile.preferred_language,
             }
         )
         if len(learners) == 60:
@@ -291,7 +295,9 @@ def markdown(result: dict) -> str:
     lines = [
         f"Measured on {result['date']} ({result['machine']['cores']} cores, "
         f"{result['machine']['cpu']}; gunicorn {result['web_workers']} workers, "
-        f"{result['learners']:,} learners).",
+        f"{result['learners']:,} learners; the signed-in ones read in "
+        + ", ".join(f"{lang} ({n})" for lang, n in result.get("languages", {}).items())
+        + ").",
         "",
         "| scenario | clients | requests/s | p50 ms | p95 ms | p99 ms | failures | vs reference |",
         "| --- | --- | --- | --- | --- | --- | --- | --- |",
@@ -365,6 +371,10 @@ def run(args) -> dict:
         "pages": pages,
         "writes": writes,
         "submissions": submitted,
+        "languages": {
+            language: sum(1 for me in plan["learners"] if me.get("language") == language)
+            for language in sorted({me.get("language", "") for me in plan["learners"]})
+        },
     }
     Path(args.out).write_text(json.dumps(result, indent=2) + "\n")
     Path(args.out).with_suffix(".md").write_text(markdown(result))

@@ -23,6 +23,19 @@ from courses.localisation import active_language, originals_only, translations_o
 from courses.models import CatalogPage, CoursePage, LessonPage, ModulePage
 from lms.pagecache import content_key
 
+#: What an outline reads of each lesson.
+LESSON_FIELDS = (
+    "id",
+    "title",
+    "path",
+    "depth",
+    "url_path",
+    "estimated_minutes",
+    "optional",
+    "translation_key",
+    "locale_id",
+)
+
 
 @dataclass(frozen=True)
 class LessonEntry:
@@ -133,20 +146,7 @@ def build(courses: list[CoursePage], *, request, language: str) -> dict[int, Cou
         prefetch_related_objects(courses, "skills")
     modules = list(ModulePage.objects.live().filter(_under(courses, 1)).order_by("path"))
     lessons = list(
-        LessonPage.objects.live()
-        .filter(_under(courses, 2))
-        .order_by("path")
-        .only(
-            "id",
-            "title",
-            "path",
-            "depth",
-            "url_path",
-            "estimated_minutes",
-            "optional",
-            "translation_key",
-            "locale_id",
-        )
+        LessonPage.objects.live().filter(_under(courses, 2)).order_by("path").only(*LESSON_FIELDS)
     )
     catalogs = {
         page.path: page

@@ -8,7 +8,13 @@ from django.db.models import F, Prefetch
 from django.utils import timezone
 from wagtail.models import Locale
 
-from courses.coursemap import CourseMap, course_id_above, course_map, course_maps
+from courses.coursemap import (
+    LESSON_FIELDS,
+    CourseMap,
+    course_id_above,
+    course_map,
+    course_maps,
+)
 from courses.localisation import (
     active_language,
     is_default_language,
@@ -192,22 +198,7 @@ def course_structure(*, course: CoursePage) -> list[tuple[ModulePage, list[Lesso
     """The live modules of ``course`` in order, each with its live lessons in order.
     Read from the database: for progress, which must not trust a cache."""
     modules = list(ModulePage.objects.live().child_of(course).order_by("path"))
-    lessons = (
-        LessonPage.objects.live()
-        .descendant_of(course)
-        .order_by("path")
-        .only(
-            "id",
-            "title",
-            "path",
-            "depth",
-            "url_path",
-            "estimated_minutes",
-            "optional",
-            "translation_key",
-            "locale_id",
-        )
-    )
+    lessons = LessonPage.objects.live().descendant_of(course).order_by("path").only(*LESSON_FIELDS)
     by_module: dict[str, list[LessonPage]] = {module.path: [] for module in modules}
     for lesson in lessons:
         parent_path = lesson.path[: -LessonPage.steplen]

@@ -20,26 +20,19 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.utils import translation
 
-VERSION_KEY = "anonymous-pages:version"
+from lms.versions import CacheVersion
 
-
-def _version() -> int:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
-        version = cache.get(VERSION_KEY, 1)
-    return version
+CONTENT = CacheVersion("anonymous-pages:version")
 
 
 def version(request=None) -> int:
     """The content version, read from the cache once per request."""
     if request is None:
-        return _version()
+        return CONTENT.current()
     if getattr(request, "_content_version", None) is None:
-        request._content_version = _version()
+        request._content_version = CONTENT.current()
     return request._content_version
 
 
@@ -73,21 +66,9 @@ def allow_anonymous_cache(request) -> None:
         request.anonymous_page_cacheable = True
 
 
-def _bump() -> None:
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, timeout=None)
-
-
 def purge() -> None:
-    """Forget every cached page and all cached published content.
-
-    At once, and again when the transaction commits: a request that read the
-    old rows between the two would otherwise keep them under the new version.
-    """
-    _bump()
-    transaction.on_commit(_bump)
+    """Forget every cached page and all cached published content."""
+    CONTENT.move()
 
 
 class AnonymousPageCacheMiddleware:

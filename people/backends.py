@@ -14,32 +14,15 @@ Entries expire after PERMISSIONS_CACHE_SECONDS anyway.
 from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
-from django.db import transaction
 
-VERSION_KEY = "permissions:version"
+from lms.versions import CacheVersion
 
-
-def _version() -> int:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
-        version = cache.get(VERSION_KEY, 1)
-    return version
-
-
-def _bump() -> None:
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, timeout=None)
+PERMISSIONS = CacheVersion("permissions:version")
 
 
 def permissions_changed() -> None:
-    """Forget every cached permission set: at once, and again when the
-    transaction commits, so that a request that read the old rows meanwhile
-    cannot keep them under the new version."""
-    _bump()
-    transaction.on_commit(_bump)
+    """Forget every cached permission set."""
+    PERMISSIONS.move()
 
 
 class CachedPermissionsBackend(ModelBackend):
@@ -47,7 +30,7 @@ class CachedPermissionsBackend(ModelBackend):
         if not user_obj.is_active or user_obj.is_anonymous or obj is not None:
             return set()
         if not hasattr(user_obj, "_perm_cache"):
-            key = f"permissions:{_version()}:{user_obj.pk}:{int(user_obj.is_superuser)}"
+            key = f"permissions:{PERMISSIONS.current()}:{user_obj.pk}:{int(user_obj.is_superuser)}"
             permissions = cache.get(key)
             if permissions is None:
                 permissions = super().get_all_permissions(user_obj)

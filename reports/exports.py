@@ -2,8 +2,8 @@
 
 On PostgreSQL the CSV is the database's own ``COPY (query) TO STDOUT WITH CSV``
 output, passed on chunk by chunk; elsewhere rows are fetched in batches and
-written with the csv module. XLSX uses openpyxl's write-only mode over the
-same batches. Nothing holds the whole report in memory.
+written with the csv module. XLSX uses XlsxWriter's constant-memory mode over
+the same batches. Nothing holds the whole report in memory.
 """
 
 import csv
@@ -16,6 +16,8 @@ from django.utils import timezone
 from reports.queries import ReportFilters, report_sql
 
 BATCH = 2000
+#: The rows a spreadsheet holds under its header (Excel's limit is 1,048,576).
+SHEET_ROWS = 1_048_575
 BOM = "\ufeff".encode()
 
 
@@ -99,23 +101,40 @@ def write_csv(
 def write_xlsx(
     target, filters: ReportFilters, *, progress: Callable[[int], None] | None = None
 ) -> int:
-    """Write an XLSX workbook to a binary file object; returns the number of rows."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
+    """Write an XLSX workbook to a binary file object; returns the number of rows.
 
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title="Completion")
-    header = []
-    for label in _header(filters):
-        cell = WriteOnlyCell(sheet, value=label)
-        cell.font = Font(bold=True)
-        header.append(cell)
-    sheet.append(header)
+    XlsxWriter in constant-memory mode writes each row out as it comes. Text is
+    written as text, never read as a formula, a number or a link (the query has
+    already neutralised what a spreadsheet would run)."""
+    import xlsxwriter
+
+    workbook = xlsxwriter.Workbook(
+        target,
+        {
+            "constant_memory": True,
+            "strings_to_formulas": False,
+            "strings_to_numbers": False,
+            "strings_to_urls": False,
+        },
+    )
+    bold = workbook.add_format({"bold": True})
+    header = _header(filters)
+
+    def new_sheet(number: int):
+        sheet = workbook.add_worksheet("Completion" if number == 1 else f"Completion {number}")
+        sheet.write_row(0, 0, header, bold)
+        return sheet
+
+    sheets = 1
+    sheet, line = new_sheet(sheets), 1
     count = 0
     for count, row in enumerate(rows(filters), start=1):
-        sheet.append(list(row))
+        if line > SHEET_ROWS:  # a sheet is full: the rows go on in the next one
+            sheets += 1
+            sheet, line = new_sheet(sheets), 1
+        sheet.write_row(line, 0, row)
+        line += 1
         if progress and count % 10_000 == 0:
             progress(count)
-    workbook.save(target)
+    workbook.close()
     return count

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from openpyxl import load_workbook
 
+from people.models import Profile
 from people.roles import Role
 from people.services import role_grant
 from reports import exports
@@ -330,3 +331,37 @@ def test_datetimes_are_utc_iso():
     _header, rows = csv_rows()
     stamps = [row[11] for row in rows if row[11]]
     assert stamps and all(parse_datetime(s).tzinfo is not None for s in stamps)
+
+
+def test_an_xlsx_with_more_rows_than_a_sheet_holds_goes_on_in_the_next(monkeypatch):
+    organisation(learners=8)
+    _header, rows = csv_rows()
+    monkeypatch.setattr(exports, "SHEET_ROWS", 2)
+
+    buffer = io.BytesIO()
+    count = exports.write_xlsx(buffer, ReportFilters())
+    buffer.seek(0)
+    workbook = load_workbook(buffer, read_only=True)
+
+    assert count == len(rows) > 4
+    assert workbook.sheetnames[:2] == ["Completion", "Completion 2"]
+    sheets = [list(sheet.iter_rows(values_only=True)) for sheet in workbook.worksheets]
+    assert all(sheet[0][0] == "Employee id" for sheet in sheets)
+    assert sum(len(sheet) - 1 for sheet in sheets) == count
+    assert all(len(sheet) - 1 <= 2 for sheet in sheets)
+
+
+def test_xlsx_text_that_looks_like_a_formula_stays_text():
+    organisation(learners=2)
+    profile = Profile.objects.exclude(employee_id="").order_by("employee_id").first()
+    profile.employee_id = "=1+1"
+    profile.save(update_fields=["employee_id"])
+
+    buffer = io.BytesIO()
+    exports.write_xlsx(buffer, ReportFilters())
+    buffer.seek(0)
+    sheet = load_workbook(buffer).active
+
+    cells = [row[0] for row in sheet.iter_rows(min_row=2)]
+    assert "'=1+1" in [cell.value for cell in cells]
+    assert all(cell.data_type == "s" for cell in cells)
