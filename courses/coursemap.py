@@ -136,6 +136,28 @@ def _under(pages, depth_below: int) -> Q:
     )
 
 
+def live_tree(courses) -> dict[int, list[tuple[ModulePage, list[LessonPage]]]]:
+    """Each course's live modules in tree order, each with its live lessons in
+    order, read from the database in two queries however many courses."""
+    if not courses:
+        return {}
+    modules = list(ModulePage.objects.live().filter(_under(courses, 1)).order_by("path"))
+    lessons = (
+        LessonPage.objects.live().filter(_under(courses, 2)).order_by("path").only(*LESSON_FIELDS)
+    )
+    lessons_of: dict[str, list[LessonPage]] = {module.path: [] for module in modules}
+    for lesson in lessons:
+        parent = lesson.path[: -LessonPage.steplen]
+        if parent in lessons_of:
+            lessons_of[parent].append(lesson)
+    tree: dict[str, list] = {course.path: [] for course in courses}
+    for module in modules:
+        parent = module.path[: -ModulePage.steplen]
+        if parent in tree:
+            tree[parent].append((module, lessons_of[module.path]))
+    return {course.pk: tree[course.path] for course in courses}
+
+
 def build(courses: list[CoursePage], *, request, language: str) -> dict[int, CourseMap]:
     """The maps of ``courses`` from the database: live modules and lessons in
     tree order, text in ``language`` where a live translation exists."""
@@ -144,10 +166,9 @@ def build(courses: list[CoursePage], *, request, language: str) -> dict[int, Cou
     if not getattr(request, "is_preview", False):
         # A previewed course keeps the skills of its revision, in memory.
         prefetch_related_objects(courses, "skills")
-    modules = list(ModulePage.objects.live().filter(_under(courses, 1)).order_by("path"))
-    lessons = list(
-        LessonPage.objects.live().filter(_under(courses, 2)).order_by("path").only(*LESSON_FIELDS)
-    )
+    tree = live_tree(courses)
+    modules = [module for branch in tree.values() for module, _lessons in branch]
+    lessons = [lesson for branch in tree.values() for _module, ls in branch for lesson in ls]
     catalogs = {
         page.path: page
         for page in CatalogPage.objects.filter(
@@ -162,34 +183,25 @@ def build(courses: list[CoursePage], *, request, language: str) -> dict[int, Cou
     def shown(obj):
         return texts.get(obj.translation_key, obj)
 
-    lessons_of: dict[str, list[LessonEntry]] = {module.path: [] for module in modules}
-    module_ids = {module.path: module.pk for module in modules}
-    for lesson in lessons:
-        parent = lesson.path[: -LessonPage.steplen]
-        if parent in lessons_of:
-            lessons_of[parent].append(
+    def entry(module, lessons) -> ModuleEntry:
+        return ModuleEntry(
+            id=module.pk,
+            title=shown(module).title,
+            url=module.get_url(request),
+            summary=shown(module).summary,
+            lessons=tuple(
                 LessonEntry(
                     id=lesson.pk,
                     title=shown(lesson).title,
                     url=lesson.get_url(request),
                     minutes=lesson.estimated_minutes,
                     optional=lesson.optional,
-                    module_id=module_ids[parent],
+                    module_id=module.pk,
                 )
-            )
-    modules_of: dict[str, list[ModuleEntry]] = {course.path: [] for course in courses}
-    for module in modules:
-        parent = module.path[: -ModulePage.steplen]
-        if parent in modules_of:
-            modules_of[parent].append(
-                ModuleEntry(
-                    id=module.pk,
-                    title=shown(module).title,
-                    url=module.get_url(request),
-                    summary=shown(module).summary,
-                    lessons=tuple(lessons_of[module.path]),
-                )
-            )
+                for lesson in lessons
+            ),
+        )
+
     maps = {}
     for course in courses:
         catalog = catalogs.get(course.path[: -CoursePage.steplen])
@@ -201,7 +213,7 @@ def build(courses: list[CoursePage], *, request, language: str) -> dict[int, Cou
             catalog_title=shown(catalog).title if catalog else "",
             catalog_url=(catalog.get_url(request) or "") if catalog else "",
             skill_names=tuple(shown(skill).name for skill in course.skills.all()),
-            modules=tuple(modules_of[course.path]),
+            modules=tuple(entry(module, lessons) for module, lessons in tree[course.pk]),
         )
     return maps
 

@@ -9,11 +9,11 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from courses.coursemap import (
-    LESSON_FIELDS,
     CourseMap,
     course_id_above,
     course_map,
     course_maps,
+    live_tree,
 )
 from courses.localisation import (
     active_language,
@@ -197,20 +197,16 @@ def module_share(lessons: list[tuple[int, bool]], done_ids: set[int]) -> tuple[i
 def course_structure(*, course: CoursePage) -> list[tuple[ModulePage, list[LessonPage]]]:
     """The live modules of ``course`` in order, each with its live lessons in order.
     Read from the database: for progress, which must not trust a cache."""
-    modules = list(ModulePage.objects.live().child_of(course).order_by("path"))
-    lessons = LessonPage.objects.live().descendant_of(course).order_by("path").only(*LESSON_FIELDS)
-    by_module: dict[str, list[LessonPage]] = {module.path: [] for module in modules}
-    for lesson in lessons:
-        parent_path = lesson.path[: -LessonPage.steplen]
-        if parent_path in by_module:
-            by_module[parent_path].append(lesson)
-    return [(module, by_module[module.path]) for module in modules]
+    return live_tree([course])[course.pk]
 
 
-def course_outline(*, course: CoursePage | int, user, request=None) -> CourseOutline:
+def course_outline(
+    *, course: CoursePage | int, user, request=None, shared: CourseMap | None = None
+) -> CourseOutline:
     """The course (a page or its id) for ``user``: the shared outline from the
-    cache, and the learner's enrolment and completions in two queries."""
-    shared = course_map(course, request=request)
+    cache (or ``shared``, already read), and the learner's enrolment and
+    completions in two queries."""
+    shared = shared or course_map(course, request=request)
     course_id = shared.id
     enrollment = None
     done_ids: set[int] = set()
@@ -292,7 +288,7 @@ def lesson_context(*, lesson: LessonPage, user, request=None) -> dict | None:
     shared = course_map(course_id, request=request) if course_id else None
     if shared is None or not shared.live:
         return None
-    outline = course_outline(course=course_id, user=user, request=request)
+    outline = course_outline(course=course_id, user=user, request=request, shared=shared)
     item = outline.lesson(lesson.pk)
     if item is None:
         return None

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from courses.coursemap import live_tree
 from courses.models import (
     Assignment,
     AssignmentEvent,
@@ -610,13 +611,13 @@ def _enrolments_for(pairs: list[tuple], *, now) -> None:
             new.append((user, course))
         else:
             one_by_one.append((user, course))
-    courses = {course.pk: course for _user, course in new}
+    tree = live_tree(list({course.pk: course for _user, course in new}.values()))
     shares = {
         course_id: [
             (module, module_share([(lesson.pk, lesson.optional) for lesson in lessons], set()))
-            for module, lessons in course_structure(course=course)
+            for module, lessons in branch
         ]
-        for course_id, course in courses.items()
+        for course_id, branch in tree.items()
     }
     enrollments = [
         Enrollment(

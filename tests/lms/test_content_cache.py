@@ -240,3 +240,15 @@ def test_an_emptied_cache_is_rebuilt(client, enrolled):
 
     assert response.status_code == 200
     assert course.lessons[1].title in response.content.decode()
+
+
+def test_with_the_content_cache_off_pages_are_read_afresh(client, enrolled, settings):
+    settings.CONTENT_CACHE_SECONDS = 0
+    course, _learner = enrolled
+    assert course.lessons[1].title in client.get(course.lessons[0].url).content.decode()
+
+    lesson = LessonPage.objects.get(pk=course.lessons[1].pk)
+    LessonPage.objects.filter(pk=lesson.pk).update(title="Changed without a signal")
+
+    assert "Changed without a signal" in client.get(course.lessons[0].url).content.decode()
+    assert "Changed without a signal" in client.get(course.page.url).content.decode()
