@@ -417,7 +417,7 @@ def dashboard_for_learner(*, user, request=None) -> Dashboard:
             user=user, status__in=[Enrollment.Status.ACTIVE, Enrollment.Status.COMPLETED]
         )
         .select_related("certificate")
-        .order_by("-last_activity_at", "-enrolled_at")
+        .order_by(F("last_activity_at").desc(nulls_last=True), "-enrolled_at", "-pk")
     )
     maps = course_maps(
         {a.course_id for a in active} | {e.course_id for e in enrollments}, request=request

@@ -7,9 +7,39 @@ sweeper finds it later (signals, exports) or, for small work, it is done in
 this process at once (e-mail, progress refresh).
 """
 
+import json
 import logging
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 logger = logging.getLogger(__name__)
+
+#: Work queued while ``run_in_this_process`` is active, by task name and arguments.
+_held: ContextVar[dict | None] = ContextVar("queueing_held", default=None)
+
+
+@contextmanager
+def run_in_this_process():
+    """Work queued inside the block is not sent to the broker: when the block
+    ends without an error, each distinct task and arguments runs here, once,
+    and so does whatever that work queues in turn. For commands that must
+    leave nothing for a worker to catch up on (``seed_demo``)."""
+    held: dict = {}
+    done: set = set()
+    token = _held.set(held)
+    try:
+        yield
+        while held:
+            key = next(iter(held))
+            task, args = held.pop(key)
+            if key in done:
+                continue
+            done.add(key)
+            result = task.apply(args=list(args))
+            if result.failed():
+                raise RuntimeError(f"{task.name}{tuple(args)!r} failed: {result.result}")
+    finally:
+        _held.reset(token)
 
 
 def enqueue(task, *args, run_here_if_down: bool = False) -> bool:
@@ -18,6 +48,10 @@ def enqueue(task, *args, run_here_if_down: bool = False) -> bool:
     When it does not, the failure is logged and, with ``run_here_if_down``,
     the task runs in this process instead (its own failure is logged too).
     """
+    held = _held.get()
+    if held is not None:
+        held.setdefault((task.name, json.dumps(args, sort_keys=True, default=str)), (task, args))
+        return True
     try:
         task.apply_async(args=list(args), retry=False)
     except Exception:

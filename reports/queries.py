@@ -329,7 +329,11 @@ def report_sql(filters: ReportFilters, *, vendor: str, now: datetime) -> tuple[s
             params.append(_day_end(end))
 
     columns = ", ".join(name for name, _label in filters.columns)
-    order = "_dept, _team, _last, _first, _user, _course" + (", _unit" if module_level else "")
+    # People without a department or team come last on PostgreSQL and SQLite alike
+    # (the two put NULL at opposite ends by default).
+    order = "_dept IS NULL, _dept, _team IS NULL, _team, _last, _first, _user, _course" + (
+        ", _unit" if module_level else ""
+    )
     sql = f"SELECT {columns} FROM ({select}) report"
     if outer:
         sql += " WHERE " + " AND ".join(outer)

@@ -7,7 +7,7 @@ from datetime import timedelta
 from django.conf import settings as django_settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -42,7 +42,7 @@ def digests_send(*, now=None) -> int:
     )
     by_user = defaultdict(list)
     for assignment in wanted.select_related("user", "user__profile", "course", "module").order_by(
-        "user_id", "due_at"
+        "user_id", F("due_at").asc(nulls_last=True), "pk"
     ):
         by_user[assignment.user_id].append(assignment)
     sent = 0

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from statistics import mean
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 
 from courses.localisation import translations_of
 from courses.models import Assignment, AssignmentEvent, Enrollment
@@ -183,7 +183,7 @@ def rule_overview(*, rule: AssignmentRule, limit: int = 200) -> dict:
         RuleMatch.objects.filter(rule=rule, rule_version=rule.version)
         .exclude(outcome=RuleMatch.Outcome.NOT_MATCHED)
         .select_related("user", "user__profile")
-        .order_by("score")
+        .order_by(F("score").asc(nulls_last=True), "pk")
     )
     counts = dict(
         RuleMatch.objects.filter(rule=rule, rule_version=rule.version)

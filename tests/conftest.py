@@ -22,6 +22,28 @@ def pytest_configure(config):
                 write_mo(mo_file, catalog)
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """On SQLite, the tests use a database file like the embedded default's (WAL,
+    immediate transactions, busy timeout), not Django's in-memory one: threads and
+    processes then share it the way the web server and the worker do, and the
+    concurrency tests run on it."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        name = Path(database["NAME"])
+        database.setdefault("TEST", {})
+        database["TEST"]["NAME"] = str(name.with_name(f"test_{name.stem}{_suffix()}.sqlite3"))
+
+
+def _suffix() -> str:
+    import os
+
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    return f"_{worker}" if worker else ""
+
+
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -76,9 +98,39 @@ def _celery_runs_tasks_in_process():
     app.conf.task_always_eager = False
 
 
+def _services() -> dict[str, tuple[bool, str]]:
+    """What each service marker needs, whether this run has it, and how to get it."""
+    from django.conf import settings
+
+    return {
+        "postgresql": (
+            settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql",
+            "set DATABASE_URL=postgres://…",
+        ),
+        "redis": (
+            settings.CELERY_BROKER_URL.startswith("redis://"),
+            "set CELERY_BROKER_URL=redis://…",
+        ),
+    }
+
+
 def pytest_collection_modifyitems(config, items):
-    """Transactional tests must restore the data migrations made (roles, home page,
+    """A test marked ``postgresql`` or ``redis`` needs a feature of that service
+    that the embedded defaults lack; it is skipped, with its reason, on a run
+    without it, and counted in the summary.
+
+    Transactional tests must restore the data migrations made (roles, home page,
     catalog, taxonomy), or the tests after them run on an empty site."""
+    services = _services()
+    for item in items:
+        for name, (available, how) in services.items():
+            marker = item.get_closest_marker(name)
+            if marker is None or available:
+                continue
+            reason = marker.kwargs.get("reason")
+            if not reason:
+                raise pytest.UsageError(f"{item.nodeid}: @pytest.mark.{name} needs a reason=")
+            item.add_marker(pytest.mark.skip(reason=f"needs {name}: {reason} ({how})"))
     for item in items:
         marker = item.get_closest_marker("django_db")
         if (

@@ -107,7 +107,8 @@ class Assignment(models.Model):
     class Meta:
         verbose_name = _("assignment")
         verbose_name_plural = _("assignments")
-        ordering = ["due_at", "created_at"]
+        # Undated assignments last, on PostgreSQL and SQLite alike.
+        ordering = [models.F("due_at").asc(nulls_last=True), "created_at", "pk"]
         constraints = [
             # One active assignment per learner and course, or per learner and module:
             # a task run twice cannot assign the same thing twice.

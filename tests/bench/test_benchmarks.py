@@ -13,10 +13,10 @@ ROOT = Path(__file__).resolve().parents[2]
 DATABASE = os.environ.get("DATABASE_URL", "")
 BROKER = os.environ.get("CELERY_BROKER_URL", "")
 
-pytestmark = pytest.mark.skipif(
-    not (DATABASE.startswith("postgres") and BROKER.startswith("redis")),
-    reason="The benchmark needs PostgreSQL and Redis (CI has both).",
-)
+pytestmark = [
+    pytest.mark.postgresql(reason="the benchmark measures the production stack"),
+    pytest.mark.redis(reason="the benchmark measures the production stack"),
+]
 
 
 def free_port() -> int:

@@ -1,9 +1,10 @@
-"""Two tabs, one moment: real concurrent transactions against PostgreSQL."""
+"""Two tabs, one moment: real concurrent transactions, on PostgreSQL (row locks)
+and on SQLite (one writer at a time, each transaction taking the lock as it begins)."""
 
 import threading
 
 import pytest
-from django.db import connection, connections
+from django.db import connections
 
 from courses import services
 from courses.models import Certificate, Enrollment, LessonCompletion
@@ -12,10 +13,6 @@ from tests.factories import UserFactory
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="Row locks need PostgreSQL: run with DATABASE_URL=postgres://… (CI does).",
-    ),
 ]
 
 

@@ -27,9 +27,7 @@ from tests.skills.helpers import learner, qa, rule_for
 
 pytestmark = [
     pytest.mark.django_db,
-    pytest.mark.skipif(
-        connection.vendor != "postgresql", reason="plans are PostgreSQL's own (EXPLAIN)"
-    ),
+    pytest.mark.postgresql(reason="asks PostgreSQL for its query plans (EXPLAIN)"),
 ]
 
 #: Tables with a row per learner, or more: none may be read whole.

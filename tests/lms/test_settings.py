@@ -1,5 +1,6 @@
 """The production guard rails, checked in fresh processes with real environments."""
 
+import json
 import os
 import secrets
 import subprocess
@@ -107,3 +108,49 @@ def test_development_defaults_need_no_services(tmp_path):
         "True",
         "django.core.mail.backends.console.EmailBackend",
     ]
+
+
+def test_the_embedded_database_lets_web_worker_and_beat_write_together(tmp_path):
+    """SQLite on the development defaults: WAL (readers never wait for the
+    writer), a busy timeout, and transactions that take the write lock as they
+    begin, so one that reads and then writes waits its turn instead of failing
+    with "database is locked". Everything lives under VAR_DIR."""
+    code = (
+        "import json\n"
+        "from django.conf import settings\n"
+        "from django.db import connection, transaction\n"
+        "with transaction.atomic(), connection.cursor() as cursor:\n"
+        "    found = {p: cursor.execute(f'PRAGMA {p}').fetchone()[0]\n"
+        "             for p in ('journal_mode', 'busy_timeout', 'synchronous')}\n"
+        "found['in_transaction'] = connection.in_atomic_block\n"
+        "found['mode'] = connection.transaction_mode\n"
+        "found['database'] = str(settings.DATABASES['default']['NAME'])\n"
+        "found['broker'] = settings.CELERY_BROKER_TRANSPORT_OPTIONS['data_folder_in']\n"
+        "found['media'] = str(settings.MEDIA_ROOT)\n"
+        "print(json.dumps(found))\n"
+    )
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "DATABASE_", "CELERY_", "CACHE_", "EMAIL_"))
+    }
+    env["VAR_DIR"] = str(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+
+    assert found["journal_mode"] == "wal"
+    assert found["busy_timeout"] == 30_000
+    assert found["synchronous"] == 1  # NORMAL: safe in WAL mode
+    assert found["mode"] == "IMMEDIATE"
+    assert found["database"] == str(tmp_path / "db.sqlite3")
+    assert found["broker"] == str(tmp_path / "celery" / "queue")
+    assert found["media"] == str(tmp_path / "media")

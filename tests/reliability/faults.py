@@ -6,12 +6,10 @@ from contextlib import contextmanager
 
 import psycopg
 import pytest
-from django.conf import settings
 from django.db import connection
 
-needs_postgresql = pytest.mark.skipif(
-    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
-    reason="terminates a PostgreSQL backend (pg_terminate_backend): set DATABASE_URL to PostgreSQL",
+needs_postgresql = pytest.mark.postgresql(
+    reason="terminates the request's PostgreSQL backend (pg_terminate_backend)"
 )
 
 

@@ -4,7 +4,8 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from courses.models import Assignment
+from courses import services as course_services
+from courses.models import Assignment, Enrollment, ModuleProgress
 from skills import engine
 from skills.ingest import signals_ingest
 from skills.models import ApiToken, AssignmentRule, Signal
@@ -26,20 +27,61 @@ def test_my_skills_shows_the_estimate_and_how_it_is_made(client):
     assert "counts half as much after 30 days" in html
 
 
-def test_seed_demo_makes_the_engine_assign_after_the_worker_runs():
+@pytest.fixture
+def no_broker(monkeypatch):
+    """Tasks are not run eagerly, and anything sent towards a broker is recorded
+    instead: what a worker would have to catch up on."""
+    from celery.app.task import Task
+
+    from lms.celery import app
+
+    sent = []
+    app.conf.task_always_eager = False
+    monkeypatch.setattr(
+        Task, "apply_async", lambda self, args=None, kwargs=None, **options: sent.append(self.name)
+    )
+    return sent
+
+
+# Transactional: what the seed queues is queued when its transactions commit.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_seed_demo_leaves_nothing_for_the_worker_and_the_rule_has_assigned(no_broker):
     out = io.StringIO()
     call_command("seed_demo", stdout=out)
     call_command("seed_demo", stdout=io.StringIO())
 
+    assert no_broker == []
     assert "API token for the demo QA integration (shown once): hea_" in out.getvalue()
+    assert "Assignments made by the demo rule: 1." in out.getvalue()
     assert ApiToken.objects.count() == 1
     assert set(AssignmentRule.objects.values_list("mode", flat=True)) == {"active", "shadow"}
     assert Signal.objects.filter(external_id__startswith="demo-").count() == 6
-    # What the worker would do with the queued learners:
-    for user_id in set(Signal.objects.values_list("user_id", flat=True)):
-        engine.learner_reevaluate(user_id=user_id)
+    assert not Signal.objects.filter(processed_at__isnull=True).exists()
     assignment = Assignment.objects.get(user__email="learner@example.com", source="rule")
     assert assignment.module.slug == "why-engineered-empathy-fails"
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_seed_demo_leaves_stored_progress_as_a_recomputation_finds_it(no_broker):
+    call_command("seed_demo", stdout=io.StringIO())
+
+    def stored():
+        return sorted(
+            Enrollment.objects.values_list(
+                "user_id", "course_id", "status", "progress_percent", "completed_at"
+            )
+        ) + sorted(
+            ModuleProgress.objects.values_list(
+                "enrollment_id", "module_id", "lessons_done", "lessons_total", "percent"
+            )
+        )
+
+    before = stored()
+    for course_id in set(Enrollment.objects.values_list("course_id", flat=True)):
+        course_services.course_progress_recompute(course_id=course_id)
+
+    assert before == stored()
+    assert Enrollment.objects.filter(status="completed").exists()
 
 
 def test_recompute_skills_command_processes_everyone():
