@@ -1,25 +1,18 @@
 import os
-import shutil
 
 import pytest
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+from tests import chromium
+
 # Playwright's sync API runs an event loop in this thread; the test's own
 # database calls are ordinary blocking ones.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
-def _chromium_available() -> bool:
-    return os.path.exists(CHROMIUM) or shutil.which(CHROMIUM) is not None
-
-
 @pytest.fixture(scope="session")
 def browser(django_db_setup, django_db_blocker):
-    if not _chromium_available():
-        message = (
-            f"Browser tests need Chromium at {CHROMIUM}: install Debian's package with "
-            "'sudo apt-get install chromium', or set CHROMIUM_PATH."
-        )
+    if not chromium.available():
+        message = chromium.missing_message()
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
@@ -27,18 +20,7 @@ def browser(django_db_setup, django_db_blocker):
 
     _share_serialized_contents()
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
+        browser = playwright.chromium.launch(executable_path=chromium.PATH, args=chromium.ARGS)
         yield browser
         browser.close()
 

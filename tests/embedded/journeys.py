@@ -7,6 +7,7 @@ import time
 from dataclasses import dataclass, field
 
 import requests
+from django.utils.http import int_to_base36
 
 from tests.embedded.instance import Instance
 from tests.embedded.people import DEMO_TOTP_SECRET, JourneyError, Page, Person, totp
@@ -22,16 +23,6 @@ class Done:
     saved: int = 0
 
 
-def _base36(number: int) -> str:
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    text = ""
-    while True:
-        number, rest = divmod(number, 36)
-        text = digits[rest] + text
-        if not number:
-            return text
-
-
 def set_password_by_email(person: Person, instance: Instance, timeout: float = 90) -> None:
     """An imported employee has no password: "Forgot your password?", the e-mail
     the worker sends, the link in it, a new password."""
@@ -40,7 +31,7 @@ def set_password_by_email(person: Person, instance: Instance, timeout: float = 9
     # The worker prints several e-mails at once, so their lines may interleave;
     # a reset link names its account (the id in base 36) before the key.
     (uid,) = instance.query("SELECT id FROM people_user WHERE email = ?", [person.email])[0]
-    path = f"/accounts/password/reset/key/{_base36(uid)}-"
+    path = f"/accounts/password/reset/key/{int_to_base36(uid)}-"
     deadline = time.monotonic() + timeout
     while not (links := instance.mailed_links(path)):
         if time.monotonic() > deadline:

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
+from tests import chromium
 from tests.embedded import journeys
 from tests.embedded.instance import Instance
 from tests.embedded.people import DEMO_TOTP_SECRET, Person
@@ -27,16 +28,6 @@ pytestmark = [pytest.mark.embedded]
 
 COPILOT = "/courses/working-with-your-ai-co-pilot/"
 AI_AGENTS = "/courses/how-ai-agents-work-and-fail/"
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-BROWSER_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.fixture(scope="module")
@@ -200,8 +191,8 @@ def test_a_team_trying_the_product_at_once_meets_no_locked_database(instance, tm
     """Three learners (one of them from the demo, two new employees that HR's
     file brings in while the others work), an L&D author in Chromium and an HR
     reporter, with the QA integration sending scores and beat ticking."""
-    if not Path(CHROMIUM).exists():
-        message = f"the author works in Chromium, expected at {CHROMIUM} (CHROMIUM_PATH)"
+    if not chromium.available():
+        message = chromium.missing_message()
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
@@ -270,7 +261,7 @@ def test_a_team_trying_the_product_at_once_meets_no_locked_database(instance, tm
     def author():
         # Chromium in a thread of its own, with its own Playwright.
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
+            browser = playwright.chromium.launch(executable_path=chromium.PATH, args=chromium.ARGS)
             try:
                 page = browser.new_page(base_url=base)
                 page.set_default_timeout(60_000)

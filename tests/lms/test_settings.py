@@ -22,13 +22,16 @@ PRODUCTION_ENV = {
 }
 
 
-def manage(*args, **env_changes):
+def manage(*args, production: bool = True, **env_changes):
+    """``manage.py`` in a fresh process, with none of this run's service
+    variables: the production ones, or (``production=False``) the defaults."""
     env = {
         key: value
         for key, value in os.environ.items()
         if not key.startswith(("DJANGO_", "DATABASE_", "CELERY_", "CACHE_", "EMAIL_"))
     }
-    env.update(PRODUCTION_ENV)
+    if production:
+        env.update(PRODUCTION_ENV)
     for key, value in env_changes.items():
         if value is None:
             env.pop(key, None)
@@ -129,21 +132,7 @@ def test_the_embedded_database_lets_web_worker_and_beat_write_together(tmp_path)
         "found['media'] = str(settings.MEDIA_ROOT)\n"
         "print(json.dumps(found))\n"
     )
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "DATABASE_", "CELERY_", "CACHE_", "EMAIL_"))
-    }
-    env["VAR_DIR"] = str(tmp_path)
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = manage("shell", "--no-imports", "-c", code, production=False, VAR_DIR=str(tmp_path))
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout.strip().splitlines()[-1])
 
