@@ -132,3 +132,25 @@ def public_paper(paper: dict) -> list[dict]:
 
 def paper_item(paper: dict, question_id: int) -> dict | None:
     return next((item for item in paper["questions"] if item["id"] == question_id), None)
+
+
+def model_answers(paper: dict) -> dict[int, dict]:
+    """The best answer to every question of a paper, from its key: what the demo's
+    learner gives when the demo says they passed. Never sent to a browser."""
+    answers: dict[int, dict] = {}
+    for item in paper["questions"]:
+        key, kind = item["key"], item["kind"]
+        if kind in ("single_choice", "true_false"):
+            answers[item["id"]] = {"choice": key["correct"][0]}
+        elif kind == "multiple_select":
+            answers[item["id"]] = {"choices": list(key["correct"])}
+        elif kind == "short_answer":
+            answers[item["id"]] = {"text": key["accepted"][0]}
+        elif kind == "ordering" or "order" in key:
+            answers[item["id"]] = {"order": list(key["order"])}
+        elif kind == "scenario":
+            best = max(key["credits"].items(), key=lambda pair: pair[1])[0]
+            answers[item["id"]] = {"choice": int(best)}
+        elif kind == "likert":
+            answers[item["id"]] = {"rating": 4}
+    return answers

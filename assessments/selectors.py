@@ -10,6 +10,7 @@ from django.utils import timezone
 from assessments.models import Assessment, Attempt, AttemptResult, Response
 from assessments.papers import public_paper
 from assessments.scoring import score_question
+from courses.completion import FinalResult
 from courses.localisation import originals_only
 
 
@@ -59,6 +60,35 @@ def assessment_states(*, user, assessments) -> list[AssessmentState]:
             if state.best is None or result.percent > state.best.percent:
                 state.best = result
     return [states[a.pk] for a in assessments]
+
+
+def course_finals(*, user_id: int, course) -> list[FinalResult]:
+    """Each final assessment of ``course`` (the original's) with the learner's
+    best result in it: what completing the course asks (courses/completion.py)."""
+    finals = list(
+        Assessment.objects.filter(originals_only(), course=course, kind=Assessment.Kind.FINAL)
+        .order_by("title", "pk")
+        .values_list("pk", "title", "pass_mark")
+    )
+    if not finals:
+        return []
+    best: dict[int, tuple[float, bool]] = {}
+    for assessment_id, percent, passed in AttemptResult.objects.filter(
+        attempt__user_id=user_id, attempt__assessment_id__in=[pk for pk, _t, _m in finals]
+    ).values_list("attempt__assessment_id", "percent", "passed"):
+        seen = best.get(assessment_id)
+        if seen is None or (passed, percent) > (seen[1], seen[0]):
+            best[assessment_id] = (float(percent), passed)
+    return [
+        FinalResult(
+            assessment_id=pk,
+            title=title,
+            pass_mark=pass_mark,
+            best_percent=best[pk][0] if pk in best else None,
+            passed=pk in best and best[pk][1],
+        )
+        for pk, title, pass_mark in finals
+    ]
 
 
 def course_level_assessments(*, course) -> list[Assessment]:

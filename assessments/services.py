@@ -232,6 +232,9 @@ def attempt_submit(*, user, attempt_id: int, expired: bool = False) -> AttemptRe
         _record_evidence(attempt=attempt, result=result, answers=answers)
         if result.passed and attempt.lesson_id is not None:
             _complete_lesson(attempt)
+        elif result.passed and assessment.kind == Assessment.Kind.FINAL:
+            # A passed final may be what completing the course was waiting for.
+            course_services.progress_refresh_for(user=attempt.user, course=assessment.course)
         if result.passed and assessment.kind == Assessment.Kind.PRE_TEST:
             # Passing the pre-test shows the learning is not needed: test out.
             course_services.assignments_test_out(

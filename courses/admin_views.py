@@ -20,7 +20,7 @@ RECENT = 50
 def assign_learning(request):
     form = AssignLearningForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        created = kept = 0
+        created = kept = done = 0
         course, module = form.cleaned_data["course"], form.cleaned_data["module"]
         for learner in form.learners():
             try:
@@ -32,6 +32,9 @@ def assign_learning(request):
                     reason=form.cleaned_data["reason"],
                     assigned_by=request.user,
                 )
+            except services.WorkAlreadyDone:
+                done += 1
+                continue
             except ValidationError as error:
                 form.add_error(None, error)
                 break
@@ -47,6 +50,16 @@ def assign_learning(request):
                 )
                 % {"count": created},
             )
+            if done:
+                messages.info(
+                    request,
+                    ngettext(
+                        "%(count)s person has already finished it and was not assigned it.",
+                        "%(count)s people have already finished it and were not assigned it.",
+                        done,
+                    )
+                    % {"count": done},
+                )
             if kept:
                 messages.info(
                     request,

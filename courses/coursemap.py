@@ -66,6 +66,8 @@ class CourseMap:
     catalog_url: str
     skill_names: tuple[str, ...]
     modules: tuple[ModuleEntry, ...]
+    #: Lessons with a knowledge check are done only by passing it.
+    requires_checks: bool = False
 
     def module(self, module_id: int) -> ModuleEntry | None:
         return next((module for module in self.modules if module.id == module_id), None)
@@ -80,7 +82,7 @@ class CourseMap:
 
 #: Part of every key: a release that changes what a map holds reads none of
 #: the maps an earlier release kept.
-FORMAT = 1
+FORMAT = 2
 
 
 def _key(course_id: int, *, request, language: str) -> str:
@@ -214,6 +216,7 @@ def build(courses: list[CoursePage], *, request, language: str) -> dict[int, Cou
             catalog_url=(catalog.get_url(request) or "") if catalog else "",
             skill_names=tuple(shown(skill).name for skill in course.skills.all()),
             modules=tuple(entry(module, lessons) for module, lessons in tree[course.pk]),
+            requires_checks=course.completion_requires_checks,
         )
     return maps
 

@@ -194,6 +194,46 @@ def module_share(lessons: list[tuple[int, bool]], done_ids: set[int]) -> tuple[i
     return done, len(required), round(100 * done / len(required)) if required else 100
 
 
+def finished_work(targets) -> set[tuple[int, int, int | None]]:
+    """Which of these (learner, course, module or None) the learner has already
+    finished: a module whose required lessons were all done at some point (its
+    ``completed_at`` is kept), a course whose enrolment is completed. Two queries
+    however many there are."""
+    targets = set(targets)
+    if not targets:
+        return set()
+    users = {user_id for user_id, _course, _module in targets}
+    courses = {course_id for _user, course_id, _module in targets}
+    modules = {module_id for _user, _course, module_id in targets if module_id is not None}
+    done = set()
+    if modules:
+        done |= {
+            (user_id, course_id, module_id)
+            for user_id, course_id, module_id in ModuleProgress.objects.filter(
+                enrollment__user_id__in=users,
+                enrollment__course_id__in=courses,
+                module_id__in=modules,
+                completed_at__isnull=False,
+            ).values_list("enrollment__user_id", "enrollment__course_id", "module_id")
+        }
+    if any(module_id is None for _user, _course, module_id in targets):
+        done |= {
+            (user_id, course_id, None)
+            for user_id, course_id in Enrollment.objects.filter(
+                user_id__in=users, course_id__in=courses, status=Enrollment.Status.COMPLETED
+            ).values_list("user_id", "course_id")
+        }
+    return done & targets
+
+
+def lesson_needs_check(*, course: CoursePage, lesson) -> bool:
+    """Whether ``lesson`` is finished only by passing its knowledge check: the
+    course requires its checks to be passed and the lesson holds one."""
+    return course.completion_requires_checks and any(
+        block.block_type == "knowledge_check" for block in lesson.body
+    )
+
+
 def course_structure(*, course: CoursePage) -> list[tuple[ModulePage, list[LessonPage]]]:
     """The live modules of ``course`` in order, each with its live lessons in order.
     Read from the database: for progress, which must not trust a cache."""

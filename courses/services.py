@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from courses import completion
 from courses.coursemap import live_tree
 from courses.models import (
     Assignment,
@@ -30,7 +31,8 @@ from courses.models import (
     ModuleProgress,
     Reflection,
 )
-from courses.selectors import course_structure, module_share
+from courses.selectors import course_structure, finished_work, lesson_needs_check, module_share
+from courses.signals import assignment_closed
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L, U
 
@@ -169,24 +171,33 @@ def lesson_complete(
     lesson_id: int,
     how: str = LessonCompletion.How.MARKED_DONE,
 ) -> LessonDone:
-    """Record that ``user`` finished a lesson; doing it twice changes nothing."""
+    """Record that ``user`` finished a lesson; doing it twice stores nothing more,
+    but refreshes progress, so that whatever the lesson finishes closes.
+
+    Where the course requires its knowledge checks to be passed, a lesson with a
+    check is done only by passing it (``how="knowledge_check"``)."""
     lesson = _lesson_in_course(course=course, lesson_id=lesson_id)
     with transaction.atomic():
         enrollment = _open_enrollment_for(user=user, course=course, lock=True)
         was_completed = enrollment.status == Enrollment.Status.COMPLETED
         now = timezone.now()
-        completion, created = LessonCompletion.objects.get_or_create(
-            user=user,
-            lesson=lesson,
-            defaults={"course": course, "completed_at": now, "how": how},
-        )
+        row = LessonCompletion.objects.filter(user=user, lesson=lesson).first()
+        if row is None:
+            if how == LessonCompletion.How.MARKED_DONE and lesson_needs_check(
+                course=course, lesson=lesson
+            ):
+                raise ValidationError(_("Pass this lesson's knowledge check to finish it."))
+            row, _created = LessonCompletion.objects.get_or_create(
+                user=user,
+                lesson=lesson,
+                defaults={"course": course, "completed_at": now, "how": how},
+            )
         enrollment.last_lesson = lesson
         enrollment.last_activity_at = now
         enrollment.save(update_fields=["last_lesson", "last_activity_at"])
-        if created:
-            progress_refresh(enrollment=enrollment)
+        progress_refresh(enrollment=enrollment)
     return LessonDone(
-        completion=completion,
+        completion=row,
         course_completed=not was_completed and enrollment.status == Enrollment.Status.COMPLETED,
     )
 
@@ -203,9 +214,11 @@ def lesson_visit(*, user, enrollment: Enrollment | None, lesson: LessonPage) -> 
 def progress_refresh(*, enrollment: Enrollment) -> Enrollment:
     """Store the enrolment's module and course progress from its completions.
 
-    Called when progress changes (a lesson done, a lesson published or removed),
-    never on a page view. Completes the course, issues its certificate and closes
-    finished assignments when the course's criteria are met.
+    Called when progress may have changed (a lesson done or done again, a final
+    passed, a lesson published or removed), never on a page view. Stamps when
+    each module was first finished, completes the course when its criteria are
+    met (courses/completion.py), issues its certificate, and closes the
+    assignments whose work is done.
     """
     course = enrollment.course
     structure = course_structure(course=course)
@@ -214,15 +227,22 @@ def progress_refresh(*, enrollment: Enrollment) -> Enrollment:
             "lesson_id", flat=True
         )
     )
+    now = timezone.now()
+    finished_at = dict(
+        ModuleProgress.objects.filter(enrollment=enrollment).values_list(
+            "module_id", "completed_at"
+        )
+    )
     rows = []
     course_done = course_total = 0
-    finished_modules = set()
     for module, lessons in structure:
         module_done, required, percent = module_share(
             [(lesson.pk, lesson.optional) for lesson in lessons], done
         )
-        if required and module_done == required:
-            finished_modules.add(module.pk)
+        completed_at = finished_at.get(module.pk)
+        if completed_at is None and required and module_done == required:
+            completed_at = now
+        finished_at[module.pk] = completed_at
         rows.append(
             ModuleProgress(
                 enrollment=enrollment,
@@ -230,6 +250,7 @@ def progress_refresh(*, enrollment: Enrollment) -> Enrollment:
                 lessons_done=module_done,
                 lessons_total=required,
                 percent=percent,
+                completed_at=completed_at,
             )
         )
         course_done += module_done
@@ -239,7 +260,7 @@ def progress_refresh(*, enrollment: Enrollment) -> Enrollment:
         rows,
         update_conflicts=True,
         unique_fields=["enrollment", "module"],
-        update_fields=["lessons_done", "lessons_total", "percent"],
+        update_fields=["lessons_done", "lessons_total", "percent", "completed_at"],
     )
     ModuleProgress.objects.filter(enrollment=enrollment).exclude(
         module_id__in=[module.pk for module, _lessons in structure]
@@ -250,35 +271,79 @@ def progress_refresh(*, enrollment: Enrollment) -> Enrollment:
     enrollment.lessons_total = course_total
     enrollment.progress_percent = percent
     fields = ["lessons_done", "lessons_total", "progress_percent"]
-    now = timezone.now()
-    if (
-        enrollment.status == Enrollment.Status.ACTIVE
-        and course_total
-        and 100 * course_done >= course.completion_threshold * course_total
-    ):
-        enrollment.status = Enrollment.Status.COMPLETED
-        enrollment.completed_at = enrollment.completed_at or now
-        fields += ["status", "completed_at"]
-        EnrollmentEvent.objects.create(
-            enrollment=enrollment, kind=EnrollmentEvent.Kind.COMPLETED, at=now
+    criteria = None
+    if enrollment.status == Enrollment.Status.ACTIVE:
+        criteria = completion.criteria_for(
+            enrollment=enrollment,
+            course=course,
+            lessons_done=course_done,
+            lessons_total=course_total,
         )
+        if criteria.met:
+            enrollment.status = Enrollment.Status.COMPLETED
+            enrollment.completed_at = enrollment.completed_at or now
+            fields += ["status", "completed_at"]
+            EnrollmentEvent.objects.create(
+                enrollment=enrollment, kind=EnrollmentEvent.Kind.COMPLETED, at=now
+            )
     enrollment.save(update_fields=fields)
 
     if enrollment.status == Enrollment.Status.COMPLETED:
-        certificate_issue(enrollment=enrollment)
-    finished = (
-        Q(module__isnull=True) if enrollment.status == Enrollment.Status.COMPLETED else Q(pk=None)
-    )
-    if finished_modules:
-        finished |= Q(module_id__in=finished_modules)
-    for assignment in Assignment.objects.filter(
-        finished,
-        user_id=enrollment.user_id,
-        course=course,
-        status__in=[Assignment.Status.OPEN, Assignment.Status.HELD],
-    ):
-        assignment_close(assignment=assignment, reason=Assignment.ClosedReason.COMPLETED)
+        certificate_issue(enrollment=enrollment, criteria=criteria)
+    assignments_close_done(enrollment=enrollment, modules_finished_at=finished_at)
     return enrollment
+
+
+def progress_refresh_for(*, user, course: CoursePage) -> Enrollment | None:
+    """Refresh the learner's progress in ``course`` under a lock on their
+    enrolment, if they have one that is not withdrawn."""
+    with transaction.atomic():
+        enrollment = (
+            Enrollment.objects.select_for_update()
+            .filter(user=user, course=course)
+            .exclude(status=Enrollment.Status.WITHDRAWN)
+            .first()
+        )
+        if enrollment is None:
+            return None
+        enrollment.course = course
+        return progress_refresh(enrollment=enrollment)
+
+
+def assignments_close_done(*, enrollment: Enrollment, modules_finished_at: dict | None = None):
+    """Close the learner's active assignments in this course whose work is done:
+    "completed" when it was done after being assigned, "already_complete" when
+    it had been done before (an assignment is never made for finished work, but
+    one may predate this rule, or a held one may wait while the work is done)."""
+    if modules_finished_at is None:
+        modules_finished_at = dict(
+            ModuleProgress.objects.filter(enrollment=enrollment).values_list(
+                "module_id", "completed_at"
+            )
+        )
+    finished = {module_id: at for module_id, at in modules_finished_at.items() if at is not None}
+    course_done_at = (
+        enrollment.completed_at if enrollment.status == Enrollment.Status.COMPLETED else None
+    )
+    scope = Q(module_id__in=list(finished))
+    if course_done_at is not None:
+        scope |= Q(module__isnull=True)
+    closed = 0
+    for assignment in Assignment.objects.filter(
+        scope,
+        user_id=enrollment.user_id,
+        course_id=enrollment.course_id,
+        status__in=[Assignment.Status.OPEN, Assignment.Status.HELD],
+    ).order_by("pk"):
+        done_at = finished[assignment.module_id] if assignment.module_id else course_done_at
+        reason = (
+            Assignment.ClosedReason.ALREADY_COMPLETE
+            if done_at < assignment.created_at
+            else Assignment.ClosedReason.COMPLETED
+        )
+        assignment_close(assignment=assignment, reason=reason)
+        closed += 1
+    return closed
 
 
 def course_progress_recompute(*, course_id: int, batch_size: int = 200) -> int:
@@ -307,10 +372,20 @@ def course_progress_recompute(*, course_id: int, batch_size: int = 200) -> int:
         last_pk = batch[-1]
 
 
-def certificate_issue(*, enrollment: Enrollment) -> Certificate:
+def certificate_issue(
+    *, enrollment: Enrollment, criteria: completion.Criteria | None = None
+) -> Certificate:
+    """The certificate of a completed enrolment, with what the learner met."""
     existing = Certificate.objects.filter(enrollment=enrollment).first()
     if existing is not None:
         return existing
+    if criteria is None:
+        criteria = completion.criteria_for(
+            enrollment=enrollment,
+            course=enrollment.course,
+            lessons_done=enrollment.lessons_done,
+            lessons_total=enrollment.lessons_total,
+        )
     user = enrollment.user
     for _attempt in range(5):
         code = "-".join(
@@ -326,6 +401,8 @@ def certificate_issue(*, enrollment: Enrollment) -> Certificate:
                     learner_name=user.get_full_name() or user.email,
                     course_title=enrollment.course.title,
                     issued_at=enrollment.completed_at or timezone.now(),
+                    criteria=criteria.record(),
+                    basis=criteria.basis,
                 )
         except IntegrityError:
             existing = Certificate.objects.filter(enrollment=enrollment).first()
@@ -375,6 +452,10 @@ def _active_assignments(*, user, course: CoursePage, module: ModulePage | None):
     )
 
 
+class WorkAlreadyDone(ValidationError):
+    """The learner has already finished what would be assigned."""
+
+
 def assignment_create(
     *,
     user,
@@ -390,10 +471,12 @@ def assignment_create(
     basis: dict | None = None,
     origin_rule_id: int | None = None,
     origin_rule_version: int | None = None,
+    approval_batch_id: int | None = None,
     hold_reason: str = "",
 ) -> tuple[Assignment, bool]:
     """Give a course, or a module of it, to a learner. Returns (assignment, created);
     an active assignment of the same course or module is kept, not doubled.
+    Work the learner has already finished is never assigned: WorkAlreadyDone.
 
     With ``hold_reason`` the assignment waits ("held") and the learner is not
     enrolled until it is released.
@@ -418,6 +501,8 @@ def assignment_create(
         )
         if existing is not None:
             return existing, False
+        if finished_work([(user.pk, course.pk, module.pk if module else None)]):
+            raise WorkAlreadyDone(_("%(name)s has already finished it.") % {"name": user})
         try:
             with transaction.atomic():
                 assignment = Assignment.objects.create(
@@ -432,6 +517,7 @@ def assignment_create(
                     source=source,
                     origin_rule_id=origin_rule_id,
                     origin_rule_version=origin_rule_version,
+                    approval_batch_id=approval_batch_id,
                     priority=priority,
                     assigned_by=assigned_by,
                     status=Assignment.Status.HELD if hold_reason else Assignment.Status.OPEN,
@@ -468,6 +554,7 @@ class AssignmentDraft:
     origin_rule_id: int | None = None
     origin_rule_version: int | None = None
     hold_reason: str = ""
+    approval_batch_id: int | None = None
 
     @property
     def key(self) -> tuple[int, int, int | None]:
@@ -478,7 +565,8 @@ def assignments_create_many(*, drafts: list[AssignmentDraft]) -> list[Assignment
     """Give many learners an assignment each, as ``assignment_create`` does for
     one (the same checks, events and enrolments), in a fixed number of
     statements however many there are. A draft whose learner already has that
-    course or module active is skipped. Returns the assignments made.
+    course or module active, or has already finished it, is skipped. Returns the
+    assignments made.
 
     What the bulk path cannot settle alone - an assignment or enrolment made by
     someone else at the same moment, a learner coming back to a course left,
@@ -506,9 +594,10 @@ def assignments_create_many(*, drafts: list[AssignmentDraft]) -> list[Assignment
                 course_id__in={d.course.pk for d in drafts},
             ).values_list("user_id", "course_id", "module_id")
         )
+        done = finished_work(draft.key for draft in drafts)
         fresh: dict[tuple, AssignmentDraft] = {}
         for draft in drafts:
-            if draft.key not in active:
+            if draft.key not in active and draft.key not in done:
                 fresh.setdefault(draft.key, draft)
         rows = [
             Assignment(
@@ -523,6 +612,7 @@ def assignments_create_many(*, drafts: list[AssignmentDraft]) -> list[Assignment
                 source=draft.source,
                 origin_rule_id=draft.origin_rule_id,
                 origin_rule_version=draft.origin_rule_version,
+                approval_batch_id=draft.approval_batch_id,
                 priority=draft.priority,
                 status=Assignment.Status.HELD if draft.hold_reason else Assignment.Status.OPEN,
                 hold_reason=draft.hold_reason,
@@ -560,21 +650,25 @@ def assignments_create_many(*, drafts: list[AssignmentDraft]) -> list[Assignment
 def _assignments_one_by_one(drafts: list[AssignmentDraft]) -> list[Assignment]:
     made = []
     for draft in drafts:
-        assignment, created = assignment_create(
-            user=draft.user,
-            course=draft.course,
-            module=draft.module,
-            due_at=draft.due_at,
-            reason=draft.reason,
-            source=draft.source,
-            priority=draft.priority,
-            evidence_text=draft.evidence_text,
-            done_when=draft.done_when,
-            basis=draft.basis,
-            origin_rule_id=draft.origin_rule_id,
-            origin_rule_version=draft.origin_rule_version,
-            hold_reason=draft.hold_reason,
-        )
+        try:
+            assignment, created = assignment_create(
+                user=draft.user,
+                course=draft.course,
+                module=draft.module,
+                due_at=draft.due_at,
+                reason=draft.reason,
+                source=draft.source,
+                priority=draft.priority,
+                evidence_text=draft.evidence_text,
+                done_when=draft.done_when,
+                basis=draft.basis,
+                origin_rule_id=draft.origin_rule_id,
+                origin_rule_version=draft.origin_rule_version,
+                approval_batch_id=draft.approval_batch_id,
+                hold_reason=draft.hold_reason,
+            )
+        except WorkAlreadyDone:
+            continue
         if created:
             made.append(assignment)
     return made
@@ -659,11 +753,17 @@ def _enrolments_for(pairs: list[tuple], *, now) -> None:
 
 
 def assignment_release(*, assignment: Assignment) -> Assignment:
-    """A held assignment becomes open: the learner is enrolled and told."""
+    """A held assignment becomes open: the learner is enrolled and told. One
+    whose work the learner finished while it waited closes instead."""
     with transaction.atomic():
         assignment = Assignment.objects.select_for_update().get(pk=assignment.pk)
         if assignment.status != Assignment.Status.HELD:
             return assignment
+        key = (assignment.user_id, assignment.course_id, assignment.module_id)
+        if finished_work([key]):
+            return assignment_close(
+                assignment=assignment, reason=Assignment.ClosedReason.ALREADY_COMPLETE
+            )
         assignment.status = Assignment.Status.OPEN
         assignment.hold_reason = ""
         assignment.save(update_fields=["status", "hold_reason"])
@@ -680,6 +780,7 @@ def assignment_close(
     """Close an active assignment for ``reason``; closing a closed one changes nothing."""
     if not assignment.is_active:
         return assignment
+    was_open = assignment.status == Assignment.Status.OPEN
     now = timezone.now()
     cancelled = reason in (
         Assignment.ClosedReason.CANCELLED,
@@ -687,7 +788,8 @@ def assignment_close(
     )
     assignment.status = Assignment.Status.CANCELLED if cancelled else Assignment.Status.COMPLETED
     assignment.closed_reason = reason
-    fields = ["status", "closed_reason"]
+    assignment.hold_reason = ""
+    fields = ["status", "closed_reason", "hold_reason"]
     if cancelled:
         assignment.cancelled_at = now
         fields.append("cancelled_at")
@@ -701,6 +803,8 @@ def assignment_close(
         actor=actor,
         note=note or str(Assignment.ClosedReason(reason).label),
     )
+    if was_open:
+        assignment_closed.send(sender=Assignment, assignment=assignment)
     return assignment
 
 

@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from courses import selectors, services
+from courses import completion, selectors, services
 from courses.certificates import certificate_pdf
 from courses.forms import ReflectionForm
 from courses.localisation import localized, originals_only
@@ -67,6 +67,11 @@ def lesson_done(request, course_id: int, lesson_id: int):
         result = services.lesson_complete(user=request.user, course=course, lesson_id=lesson_id)
     except LessonNotFound as error:
         raise Http404(_("No such lesson in this course.")) from error
+    except ValidationError as error:
+        messages.error(request, _error_text(error))
+        outline = selectors.course_outline(course=course, user=request.user, request=request)
+        lesson = outline.lesson(lesson_id)
+        return redirect(lesson.url if lesson else course.get_url(request))
     if result.course_completed:
         messages.success(
             request,
@@ -140,7 +145,12 @@ def certificate_verify(request, code: str):
     response = render(
         request,
         "courses/certificate_verify.html",
-        {"certificate": certificate, "code": code, "course_title": course_title},
+        {
+            "certificate": certificate,
+            "code": code,
+            "course_title": course_title,
+            "criteria": completion.criteria_sentences(certificate.criteria) if certificate else [],
+        },
         status=200 if certificate else 404,
     )
     response["X-Robots-Tag"] = "noindex"

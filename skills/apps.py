@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class SkillsConfig(AppConfig):
     name = "skills"
     verbose_name = _("Skills")
+
+    def ready(self):
+        from skills import receivers  # noqa: F401

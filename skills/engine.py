@@ -24,6 +24,7 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from decimal import ROUND_FLOOR, Decimal
 from statistics import mean
 
 from django.conf import settings as django_settings
@@ -34,6 +35,7 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from courses import selectors as course_selectors
 from courses import services as course_services
 from courses.localisation import localized
 from courses.models import Assignment, CoursePage, ModulePage
@@ -120,7 +122,8 @@ def evidence_text(rule: AssignmentRule, facts: dict, *, skill_name: str) -> str:
         facts["count"],
     ) % {
         "skill": skill_name,
-        "score": facts["score"],
+        # Rounded down, so that a score below the threshold never reads as equal to it.
+        "score": float(Decimal(str(facts["score"])).quantize(Decimal("0.01"), ROUND_FLOOR)),
         "count": facts["count"],
         "sources": sources,
         "days": rule.window_days,
@@ -218,6 +221,8 @@ class RuleState:
     closed: dict[Target, Assignment]
     #: Learners whose match with this rule waits in a pending approval batch.
     pending_approval: set[int]
+    #: (learner, course, module) the learner has already finished: never assigned.
+    done: set[Target] = field(default_factory=set)
 
 
 def rule_state(rule: AssignmentRule, user_ids, *, matched_ids) -> RuleState:
@@ -230,7 +235,13 @@ def rule_state(rule: AssignmentRule, user_ids, *, matched_ids) -> RuleState:
         ruled[assignment.user_id].append(assignment)
     covered: set[Target] = set()
     closed: dict[Target, Assignment] = {}
+    done: set[Target] = set()
     if matched_ids and targets:
+        done = course_selectors.finished_work(
+            (user_id, course.pk, module.pk if module else None)
+            for user_id in matched_ids
+            for course, module in targets
+        )
         modules = [m.pk for _c, m in targets if m is not None]
         courses = [c.pk for c, m in targets if m is None]
         covered = set(
@@ -254,7 +265,9 @@ def rule_state(rule: AssignmentRule, user_ids, *, matched_ids) -> RuleState:
             batch__status="pending",
         ).values_list("user_id", flat=True)
     )
-    return RuleState(ruled=ruled, covered=covered, closed=closed, pending_approval=pending)
+    return RuleState(
+        ruled=ruled, covered=covered, closed=closed, pending_approval=pending, done=done
+    )
 
 
 def _settled(rule, closed: Assignment | None, evaluation) -> bool:
@@ -277,20 +290,29 @@ def _settled(rule, closed: Assignment | None, evaluation) -> bool:
 
 def _to_assign(rule, user_id, evaluation, state: RuleState):
     """The rule's targets this learner would be given now: not already covered,
-    not settled by a closed assignment."""
+    not already finished, not settled by a closed assignment."""
     return [
         (course, module)
         for course, module in _targets(rule)
         if (key := (user_id, course.pk, module.pk if module else None)) not in state.covered
+        and key not in state.done
         and not _settled(rule, state.closed.get(key), evaluation)
     ]
 
 
-def _drafts(rule, user, evaluation, guard: GuardState, limit: int, now, state: RuleState):
+def _all_done(rule, user_id, state: RuleState) -> bool:
+    targets = _targets(rule)
+    return bool(targets) and all(
+        (user_id, course.pk, module.pk if module else None) in state.done
+        for course, module in targets
+    )
+
+
+def _drafts(rule, user, evaluation, targets, guard: GuardState, limit: int, now, batch_id=None):
     """The assignments this learner is to be given, held where the wellbeing
     guard says so; the guard counts the open ones as given."""
     drafts = []
-    for course, module in _to_assign(rule, user.pk, evaluation, state):
+    for course, module in targets:
         if guard.open_count >= limit:
             hold = Assignment.HoldReason.CAP
         elif guard.workload_high and rule.priority != "urgent":
@@ -317,10 +339,10 @@ def _drafts(rule, user, evaluation, guard: GuardState, limit: int, now, state: R
                 },
                 origin_rule_id=rule.pk,
                 origin_rule_version=rule.version,
+                approval_batch_id=batch_id,
                 hold_reason=hold,
             )
         )
-        state.covered.add((user.pk, course.pk, module.pk if module else None))
     return drafts
 
 
@@ -370,6 +392,45 @@ def _record_matches(matches: list[RuleMatch]) -> None:
     )
 
 
+def given_in_window(rule: AssignmentRule, *, now: datetime, settings: EngineSettings) -> int:
+    """How many people this rule has given new assignments without approval in
+    the approval window up to ``now``."""
+    since = now - timedelta(hours=settings.approval_window_hours)
+    return (
+        Assignment.objects.filter(
+            origin_rule_id=rule.pk, approval_batch_id__isnull=True, created_at__gte=since
+        )
+        .values("user_id")
+        .distinct()
+        .count()
+    )
+
+
+def _pending_batch(rule: AssignmentRule, now: datetime) -> ApprovalBatch:
+    """The rule's batch waiting for L&D, made when first needed."""
+    batch = (
+        ApprovalBatch.objects.filter(
+            rule=rule, rule_version=rule.version, status=ApprovalBatch.Status.PENDING
+        )
+        .order_by("pk")
+        .first()
+    )
+    if batch is None:
+        batch = ApprovalBatch.objects.create(
+            rule=rule, rule_version=rule.version, size=0, created_at=now
+        )
+    return batch
+
+
+def _need_first(evaluations: dict[int, Evaluation]) -> list[int]:
+    """Learners in the order the approval limit serves them: furthest below the
+    threshold first, then by id, so the same evidence gives the same order."""
+    return sorted(
+        evaluations,
+        key=lambda uid: (evaluations[uid].score if evaluations[uid].score is not None else 2, uid),
+    )
+
+
 def apply_rule(
     rule: AssignmentRule,
     evaluations: dict[int, Evaluation],
@@ -383,16 +444,33 @@ def apply_rule(
 ) -> dict[int, str]:
     """Apply ``rule`` to these learners' evaluations, inside the caller's
     transaction: assign, hold, close on recovery, and record each match.
-    Returns each learner's outcome."""
+    Returns each learner's outcome.
+
+    An active rule gives at most ``approval_threshold`` people new assignments
+    in ``approval_window_hours`` without approval, whichever way it runs (new
+    signals, a run over everyone, the nightly run). Learners beyond that wait in
+    the rule's pending approval batch, those furthest below the threshold served
+    first. The rule's row is locked while it counts, so that two workers cannot
+    both take the last place. Assignments of an approved batch do not count.
+    """
     if state is None:
         state = rule_state(
             rule, evaluations, matched_ids=[uid for uid, ev in evaluations.items() if ev.matched]
         )
+    room = None
+    if rule.mode == AssignmentRule.Mode.ACTIVE and approved_batch is None:
+        AssignmentRule.objects.select_for_update().filter(pk=rule.pk).values_list("pk").first()
+        room = max(
+            0, settings.approval_threshold - given_in_window(rule, now=now, settings=settings)
+        )
+    batch = None
     outcomes: dict[int, str] = {}
     matches: list[RuleMatch] = []
     forget: list[int] = []
     to_give: dict[int, list] = {}
-    for user_id, evaluation in evaluations.items():
+    for user_id in _need_first(evaluations):
+        evaluation = evaluations[user_id]
+        match_batch = approved_batch
         if rule.mode == AssignmentRule.Mode.SHADOW:
             outcome = (
                 RuleMatch.Outcome.WOULD_ASSIGN
@@ -404,19 +482,33 @@ def apply_rule(
                 # Waits for the L&D decision; the pending match stays as it is.
                 outcomes[user_id] = RuleMatch.Outcome.PENDING_APPROVAL
                 continue
-            drafts = _drafts(
-                rule,
-                users[user_id],
-                evaluation,
-                guards[user_id],
-                settings.max_active_assignments,
-                now,
-                state,
-            )
-            if drafts:
-                to_give[user_id] = drafts  # the outcome once they are made
-                continue
-            outcome = RuleMatch.Outcome.ALREADY
+            targets = _to_assign(rule, user_id, evaluation, state)
+            if not targets:
+                outcome = (
+                    RuleMatch.Outcome.DONE
+                    if _all_done(rule, user_id, state)
+                    else RuleMatch.Outcome.ALREADY
+                )
+            elif room is not None and room <= 0:
+                batch = batch or _pending_batch(rule, now)
+                match_batch = batch
+                outcome = RuleMatch.Outcome.PENDING_APPROVAL
+            else:
+                if room is not None:
+                    room -= 1
+                to_give[user_id] = _drafts(
+                    rule,
+                    users[user_id],
+                    evaluation,
+                    targets,
+                    guards[user_id],
+                    settings.max_active_assignments,
+                    now,
+                    batch_id=approved_batch.pk if approved_batch else None,
+                )
+                for course, module in targets:
+                    state.covered.add((user_id, course.pk, module.pk if module else None))
+                continue  # the outcome once they are made
         elif evaluation.recovered and _close_recovered(rule, user_id, evaluation, state):
             outcome = RuleMatch.Outcome.RECOVERED
         else:
@@ -425,7 +517,7 @@ def apply_rule(
         if outcome == RuleMatch.Outcome.NOT_MATCHED and evaluation.count == 0:
             forget.append(user_id)
         else:
-            matches.append(_match(rule, user_id, evaluation, outcome, now, approved_batch))
+            matches.append(_match(rule, user_id, evaluation, outcome, now, match_batch))
     made = {
         (a.user_id, a.course_id, a.module_id): a
         for a in course_services.assignments_create_many(
@@ -446,6 +538,11 @@ def apply_rule(
     _record_matches(matches)
     if forget:
         RuleMatch.objects.filter(rule=rule, rule_version=rule.version, user_id__in=forget).delete()
+    if batch is not None:
+        batch.size = RuleMatch.objects.filter(
+            batch=batch, outcome=RuleMatch.Outcome.PENDING_APPROVAL
+        ).count()
+        batch.save(update_fields=["size"])
     return outcomes
 
 
@@ -555,12 +652,42 @@ def profiles_refresh(*, signals: dict[int, list[SignalRow]], now, half_life) -> 
     return counts
 
 
-def release_held(*, user_ids, guards: dict[int, GuardState], settings: EngineSettings) -> int:
-    """Let held assignments through when there is room and the workload allows."""
+def held_release(*, user_ids, settings: EngineSettings | None = None, now=None) -> int:
+    """Let these learners' held assignments in, oldest first, where they have
+    room under the limit and their workload allows (urgent ones need only room).
+    Counts what is open now, in the database: called whenever room may have
+    appeared (an assignment closed, an evaluation ended) and nightly for all."""
+    settings = settings or EngineSettings.load()
+    now = now or timezone.now()
+    held = list(
+        Assignment.objects.filter(
+            user_id__in=list(user_ids), status=Assignment.Status.HELD
+        ).order_by("created_at", "pk")
+    )
+    if not held:
+        return 0
+    people = {assignment.user_id for assignment in held}
+    open_counts = dict(
+        Assignment.objects.filter(user_id__in=people, status=Assignment.Status.OPEN)
+        .values_list("user_id")
+        .annotate(n=Count("pk"))
+    )
+    workload = defaultdict(list)
+    for user_id, value in Signal.objects.filter(
+        user_id__in=people,
+        source="workload",
+        observed_at__gte=now - timedelta(days=settings.workload_window_days),
+    ).values_list("user_id", "value"):
+        workload[user_id].append(value)
+    guards = {
+        user_id: GuardState(
+            open_count=open_counts.get(user_id, 0),
+            workload_high=_workload_high(workload[user_id], settings),
+        )
+        for user_id in people
+    }
     released = 0
-    for assignment in Assignment.objects.filter(
-        user_id__in=list(user_ids), status=Assignment.Status.HELD
-    ).order_by("created_at", "pk"):
+    for assignment in held:
         guard = guards[assignment.user_id]
         if guard.open_count >= settings.max_active_assignments:
             continue
@@ -570,9 +697,32 @@ def release_held(*, user_ids, guards: dict[int, GuardState], settings: EngineSet
                     hold_reason=Assignment.HoldReason.WORKLOAD
                 )
             continue
-        course_services.assignment_release(assignment=assignment)
-        guard.open_count += 1
-        released += 1
+        if course_services.assignment_release(assignment=assignment).status == "open":
+            guard.open_count += 1
+            released += 1
+    return released
+
+
+#: Learners whose held assignments the nightly run looks at per transaction.
+RELEASE_CHUNK = 500
+
+
+def held_release_everyone(*, now=None) -> int:
+    """The nightly pass: every learner with a held assignment, in chunks."""
+    settings = EngineSettings.load()
+    user_ids = sorted(
+        set(
+            Assignment.objects.filter(status=Assignment.Status.HELD).values_list(
+                "user_id", flat=True
+            )
+        )
+    )
+    released = 0
+    for start in range(0, len(user_ids), RELEASE_CHUNK):
+        with transaction.atomic():
+            released += held_release(
+                user_ids=user_ids[start : start + RELEASE_CHUNK], settings=settings, now=now
+            )
     return released
 
 
@@ -684,7 +834,7 @@ def learners_reevaluate(
             )
             for user_id, result in results.items():
                 outcomes[user_id].outcomes[rule.pk] = result
-        release_held(user_ids=active, guards=guards, settings=settings)
+        held_release(user_ids=active, settings=settings, now=now)
         Signal.objects.filter(
             pk__in=[row.pk for rows in signals.values() for row in rows if row.pending]
         ).update(processed_at=now)
@@ -711,6 +861,8 @@ class RunSummary:
     assigned: int = 0
     held: int = 0
     recovered: int = 0
+    #: Learners waiting for approval, in the batch ``batch_id``.
+    waiting: int = 0
     batch_id: int | None = None
 
 
@@ -722,9 +874,9 @@ def rule_run(
     *, rule_id: int, now: datetime | None = None, approved_batch: ApprovalBatch | None = None
 ) -> RunSummary:
     """Evaluate one rule for every active learner it covers, in a fixed number of
-    reads, then write what changed, RUN_CHUNK learners per transaction. Over the
-    approval threshold, an active rule's new assignments wait in an approval
-    batch instead."""
+    reads, then write what changed, RUN_CHUNK learners per transaction. Beyond
+    the approval limit, an active rule's new assignments wait in its approval
+    batch (see ``apply_rule``); with ``approved_batch`` there is no limit."""
     now = now or timezone.now()
     settings = EngineSettings.load()
     half_life = float(settings.evidence_half_life_days)
@@ -774,7 +926,8 @@ def rule_run(
     summary.matched = sum(1 for ev in evaluations.values() if ev.matched)
 
     chunks = []
-    ids = list(evaluations)
+    # Those furthest below the threshold first: the approval limit serves them first.
+    ids = _need_first(evaluations)
     for start in range(0, len(ids), RUN_CHUNK):
         chunk = {user_id: evaluations[user_id] for user_id in ids[start : start + RUN_CHUNK]}
         matched = [user_id for user_id, ev in chunk.items() if ev.matched]
@@ -787,31 +940,6 @@ def rule_run(
         and user_id not in state.pending_approval
         and _to_assign(rule, user_id, ev, state)
     ]
-
-    if (
-        rule.mode == AssignmentRule.Mode.ACTIVE
-        and approved_batch is None
-        and len(new) > settings.approval_threshold
-    ):
-        with transaction.atomic():
-            batch = ApprovalBatch.objects.create(
-                rule=rule, rule_version=rule.version, size=len(new), created_at=now
-            )
-            _record_matches(
-                [
-                    _match(
-                        rule,
-                        user_id,
-                        evaluations[user_id],
-                        RuleMatch.Outcome.PENDING_APPROVAL,
-                        now,
-                        batch,
-                    )
-                    for user_id in new
-                ]
-            )
-        summary.batch_id = batch.pk
-        return summary
 
     workload = defaultdict(list)
     for user_id, value in Signal.objects.filter(
@@ -850,4 +978,15 @@ def rule_run(
         summary.assigned += sum(1 for r in results.values() if r == RuleMatch.Outcome.ASSIGNED)
         summary.held += sum(1 for r in results.values() if r == RuleMatch.Outcome.HELD)
         summary.recovered += sum(1 for r in results.values() if r == RuleMatch.Outcome.RECOVERED)
+        summary.waiting += sum(
+            1 for r in results.values() if r == RuleMatch.Outcome.PENDING_APPROVAL
+        )
+    if summary.waiting:
+        summary.batch_id = (
+            ApprovalBatch.objects.filter(
+                rule=rule, rule_version=rule.version, status=ApprovalBatch.Status.PENDING
+            )
+            .values_list("pk", flat=True)
+            .first()
+        )
     return summary

@@ -52,14 +52,21 @@ def run_rule_task(rule_id: int, approved_batch_id: int | None = None) -> dict:
 
 @shared_task(time_limit=10 * 60)
 def nightly_reevaluate_task() -> int:
-    """Every rule over everyone it covers: windows move, evidence ages, held
-    assignments find room. One task per rule."""
+    """Every rule over everyone it covers (windows move, evidence ages), one task
+    per rule; and every held assignment that has room now is let in."""
     rule_ids = list(
         AssignmentRule.objects.exclude(mode=AssignmentRule.Mode.OFF).values_list("pk", flat=True)
     )
     for rule_id in rule_ids:
         run_rule_task.delay(rule_id)
+    release_held_task.delay()
     return len(rule_ids)
+
+
+@shared_task(time_limit=30 * 60, soft_time_limit=29 * 60)
+def release_held_task() -> int:
+    """Held assignments of everyone, let in where there is room (nightly)."""
+    return engine.held_release_everyone()
 
 
 @shared_task(time_limit=30 * 60, soft_time_limit=29 * 60)

@@ -38,10 +38,11 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
 
 
 def _suffix() -> str:
+    """Each test run its own file, so that two runs in one checkout never share it."""
     import os
 
     worker = os.environ.get("PYTEST_XDIST_WORKER")
-    return f"_{worker}" if worker else ""
+    return f"_{os.getpid()}" + (f"_{worker}" if worker else "")
 
 
 @pytest.fixture(autouse=True)

@@ -41,6 +41,7 @@ class Assignment(models.Model):
         RECOVERED = "recovered", _("The evidence recovered")
         CONTEST_UPHELD = "contest_upheld", _("Withdrawn after the learner's contest")
         CANCELLED = "cancelled", _("Cancelled")
+        ALREADY_COMPLETE = "already_complete", _("Already done before it was assigned")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -76,6 +77,9 @@ class Assignment(models.Model):
     source = models.CharField(_("source"), max_length=20, choices=Source.choices)
     origin_rule_id = models.PositiveIntegerField(_("rule"), null=True, blank=True, db_index=True)
     origin_rule_version = models.PositiveIntegerField(_("rule version"), null=True, blank=True)
+    #: The approval batch L&D approved for it, when a rule gave it beyond the
+    #: approval limit; such assignments do not count against the limit.
+    approval_batch_id = models.PositiveIntegerField(_("approval batch"), null=True, blank=True)
     priority = models.CharField(
         _("priority"), max_length=10, choices=Priority.choices, default=Priority.NORMAL
     )

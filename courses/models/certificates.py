@@ -20,6 +20,11 @@ class Certificate(models.Model):
     course_title = models.CharField(_("course"), max_length=255)
     issued_at = models.DateTimeField(_("issued at"))
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    #: What the learner met to earn it, as it was when issued (courses/completion.py).
+    criteria = models.JSONField(_("criteria met"), default=dict, blank=True)
+    #: The same in one word for reports: lessons_and_finals, lessons, or
+    #: lessons_earlier_rule (issued before finals had to be passed).
+    basis = models.CharField(_("criteria"), max_length=30, default="lessons")
 
     class Meta:
         verbose_name = _("certificate")

@@ -114,6 +114,22 @@ class CoursePage(PublicPageMixin, KnownRestrictionsMixin, Page):
             "required lessons. Optional lessons never count."
         ),
     )
+    completion_requires_finals = models.BooleanField(
+        _("every final assessment must be passed"),
+        default=True,
+        help_text=_(
+            "The course is complete only when the learner has also passed each of its "
+            "final assessments."
+        ),
+    )
+    completion_requires_checks = models.BooleanField(
+        _("knowledge checks must be passed"),
+        default=False,
+        help_text=_(
+            "A lesson with a knowledge check is done only when its check is passed: "
+            "“Mark as done” is not offered there."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -125,7 +141,14 @@ class CoursePage(PublicPageMixin, KnownRestrictionsMixin, Page):
         ),
         FieldPanel("skills", widget=forms.CheckboxSelectMultiple),
         FieldPanel("prerequisites", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("completion_threshold"),
+        MultiFieldPanel(
+            [
+                FieldPanel("completion_threshold"),
+                FieldPanel("completion_requires_finals"),
+                FieldPanel("completion_requires_checks"),
+            ],
+            heading=_("Completion"),
+        ),
     ]
     search_fields = [
         *Page.search_fields,
@@ -282,6 +305,10 @@ class LessonPage(KnownRestrictionsMixin, Page):
             context["content"] = content = localized(self)
             context["reflections"] = selectors.reflections_on(
                 lesson=self, user=request.user, body=content.body
+            )
+            # Where the course requires it, only passing the check finishes the lesson.
+            context["needs_check"] = lesson_context["outline"].map.requires_checks and any(
+                block.block_type == "knowledge_check" for block in self.body
             )
         else:
             context["preview"] = True

@@ -127,6 +127,9 @@ class ModuleProgress(models.Model):
     lessons_done = models.PositiveIntegerField(default=0)
     lessons_total = models.PositiveIntegerField(default=0)
     percent = models.PositiveSmallIntegerField(default=0)
+    #: When every required lesson of the module was first done; kept from then on,
+    #: even if lessons are added later or a lesson is marked done again.
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("module progress")

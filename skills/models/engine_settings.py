@@ -32,9 +32,19 @@ class EngineSettings(BaseGenericSetting):
         _("workload looks back (days)"), default=7, validators=[MinValueValidator(1)]
     )
     approval_threshold = models.PositiveIntegerField(
-        _("a rule run assigning more than this many people waits for approval"),
+        _("people a rule may assign without approval"),
         default=50,
         validators=[MinValueValidator(1)],
+        help_text=_(
+            "Within the approval window, however the rule runs (new evidence, activation, "
+            "the nightly run). Anyone beyond waits in Approvals, those furthest below the "
+            "threshold served first."
+        ),
+    )
+    approval_window_hours = models.PositiveSmallIntegerField(
+        _("approval window (hours)"),
+        default=24,
+        validators=[MinValueValidator(1), MaxValueValidator(24 * 31)],
     )
     evidence_half_life_days = models.PositiveSmallIntegerField(
         _("evidence counts half as much after (days)"),
@@ -52,7 +62,11 @@ class EngineSettings(BaseGenericSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("max_active_assignments"), FieldPanel("approval_threshold")],
+            [
+                FieldPanel("max_active_assignments"),
+                FieldPanel("approval_threshold"),
+                FieldPanel("approval_window_hours"),
+            ],
             heading=_("Assignments"),
         ),
         MultiFieldPanel(

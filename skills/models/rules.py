@@ -229,6 +229,7 @@ class RuleMatch(models.Model):
         HELD = "held", _("Assigned, waiting")
         PENDING_APPROVAL = "pending_approval", _("Waiting for approval")
         ALREADY = "already", _("Already assigned")
+        DONE = "done", _("Already done")
         RECOVERED = "recovered", _("Evidence recovered: closed")
         NOT_MATCHED = "not_matched", _("Not matched")
 

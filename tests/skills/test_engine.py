@@ -263,33 +263,41 @@ def test_high_workload_holds_non_urgent_learning_and_lets_urgent_through():
 # --- Runs, approvals, idempotency -------------------------------------------------------
 
 
-def test_a_rule_run_over_the_threshold_waits_for_approval():
+def test_a_rule_run_gives_up_to_the_limit_and_the_rest_wait_for_approval():
     built = course_with_modules()
     rule = rule_for(built.modules[0], mode=AssignmentRule.Mode.SHADOW)
     settings = EngineSettings.load()
     settings.approval_threshold = 2
     settings.save()
-    for n in range(3):
-        learner(f"E{n}")
-    signals_ingest([qa(f"s{n}-{k}", f"E{n}", 40) for n in range(3) for k in (1, 2)], queue=False)
+    people = [learner(f"E{n}") for n in range(3)]
+    # E2 is furthest below the threshold, E0 the least: E2 and E1 come first.
+    signals_ingest(
+        [qa(f"s{n}-{k}", f"E{n}", 50 - 5 * n) for n in range(3) for k in (1, 2)], queue=False
+    )
 
     rule.mode = AssignmentRule.Mode.ACTIVE
     rule.save()
     summary = engine.rule_run(rule_id=rule.pk)
 
     batch = ApprovalBatch.objects.get()
-    assert summary.batch_id == batch.pk and batch.size == 3
-    assert not Assignment.objects.exists()
-    # Meanwhile, new evidence for one of them does not go round the approval.
-    feed(qa("later", "E1", 41))
-    assert not Assignment.objects.exists()
+    assert summary.batch_id == batch.pk and batch.size == 1 and summary.waiting == 1
+    assert set(Assignment.objects.values_list("user_id", flat=True)) == {
+        people[1].pk,
+        people[2].pk,
+    }
+    assert RuleMatch.objects.get(user=people[0]).outcome == RuleMatch.Outcome.PENDING_APPROVAL
+    # Meanwhile, new evidence for the one waiting does not go round the approval.
+    feed(qa("later", "E0", 41))
+    assert not Assignment.objects.filter(user=people[0]).exists()
 
     batch_decide(batch=batch, approve=True, actor=None)
     engine.rule_run(rule_id=rule.pk, approved_batch=batch)
+    approved = Assignment.objects.get(user=people[0])
+    assert approved.approval_batch_id == batch.pk
     assert Assignment.objects.count() == 3
 
 
-def test_rejecting_a_batch_assigns_no_one():
+def test_rejecting_a_batch_assigns_no_one_in_it():
     built = course_with_modules()
     rule = rule_for(built.modules[0])
     settings = EngineSettings.load()
@@ -302,7 +310,7 @@ def test_rejecting_a_batch_assigns_no_one():
     engine.rule_run(rule_id=rule.pk)
     batch_decide(batch=ApprovalBatch.objects.get(), approve=False, actor=None)
 
-    assert not Assignment.objects.exists()
+    assert Assignment.objects.count() == 1
     assert not RuleMatch.objects.filter(outcome=RuleMatch.Outcome.PENDING_APPROVAL).exists()
 
 

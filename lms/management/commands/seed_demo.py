@@ -2,7 +2,11 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from assessments.demo.loader import demo_assessment_translations_seed, demo_assessments_seed
+from assessments.demo.loader import (
+    demo_assessment_translations_seed,
+    demo_assessments_seed,
+    demo_finals_pass,
+)
 from courses.demo.loader import demo_courses_seed, demo_learning_seed, demo_translations_seed
 from courses.models import Assignment
 from lms.queueing import run_in_this_process
@@ -72,7 +76,7 @@ class Command(BaseCommand):
                 % {"title": course.title, "language": language}
             )
         demo_assessment_translations_seed()
-        demo_learning_seed()
+        demo_learning_seed(pass_finals=demo_finals_pass)
         engine = demo_engine_seed()
         if engine["rejected"]:
             raise CommandError(f"Demo signals were refused: {engine['rejected']}")
