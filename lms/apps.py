@@ -13,7 +13,9 @@ class LmsConfig(AppConfig):
         # Wagtail looks this function up in its module each time it refuses.
         from wagtail.admin import auth as wagtail_auth
 
-        from lms import receivers  # noqa: F401
+        from lms import receivers, widgets  # noqa: F401
         from lms.access import refuse
 
         wagtail_auth.permission_denied = refuse
+        # Choosers start from a marker, not an inline script (lms/widgets.py).
+        widgets.install()

@@ -405,9 +405,14 @@ def _learning(plan: ScalePlan, rng: random.Random, now, people: dict, catalogue:
                 completion_rows.append((at, "marked_done", page.pk, user_id, lesson.pk))
             for module_index, module in enumerate(course["modules"]):
                 module_done = max(0, min(plan.lessons, done - module_index * plan.lessons))
+                module_finished_at = (
+                    times[(module_index + 1) * plan.lessons - 1]
+                    if module_done == plan.lessons
+                    else None
+                )
                 module_rows.append(
                     (module_done, plan.lessons, round(100 * module_done / plan.lessons),
-                     enrollment_id, module.pk)
+                     module_finished_at, enrollment_id, module.pk)
                 )  # fmt: skip
                 if module_done == plan.lessons and attempts_left > 0:
                     check = course["checks"][module_index]
@@ -431,9 +436,17 @@ def _learning(plan: ScalePlan, rng: random.Random, now, people: dict, catalogue:
                         attempt_id += 1
                         attempts_left -= 1
             if finished:
+                # Scale courses have no final assessment: their lessons are the criteria.
+                criteria = {
+                    "basis": "lessons",
+                    "lessons_done": per_course,
+                    "lessons_total": per_course,
+                    "threshold": 100,
+                    "finals": [],
+                }
                 certificate_rows.append(
                     (f"SC{enrollment_id:08d}", "", page.title, completed_at, user_id, page.pk,
-                     enrollment_id)
+                     enrollment_id, "lessons", _jsonb(criteria))
                 )  # fmt: skip
             enrollment_id += 1
 
@@ -446,7 +459,7 @@ def _learning(plan: ScalePlan, rng: random.Random, now, people: dict, catalogue:
     _sync_sequence("courses_enrollment")
     _copy(
         "courses_moduleprogress",
-        ["lessons_done", "lessons_total", "percent", "enrollment_id", "module_id"],
+        ["lessons_done", "lessons_total", "percent", "completed_at", "enrollment_id", "module_id"],
         module_rows,
     )
     _copy(
@@ -457,7 +470,7 @@ def _learning(plan: ScalePlan, rng: random.Random, now, people: dict, catalogue:
     _copy(
         "courses_certificate",
         ["code", "learner_name", "course_title", "issued_at", "user_id", "course_id",
-         "enrollment_id"],
+         "enrollment_id", "basis", "criteria"],
         certificate_rows,
     )  # fmt: skip
     with connection.cursor() as cursor:

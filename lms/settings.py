@@ -90,6 +90,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # allauth's passkey and session lists format dates with it.
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [

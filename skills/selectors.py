@@ -192,7 +192,10 @@ def rule_overview(*, rule: AssignmentRule, limit: int = 200) -> dict:
     )
     return {
         "matches": list(matches[:limit]),
-        "counts": counts,
+        # (what happened, in words; how many), in the order of the outcomes' list.
+        "counts": [
+            (label, counts[value]) for value, label in RuleMatch.Outcome.choices if value in counts
+        ],
         "assignments": Assignment.objects.filter(origin_rule_id=rule.pk).count(),
         "pending_batches": list(
             ApprovalBatch.objects.filter(rule=rule, status=ApprovalBatch.Status.PENDING)

@@ -2,11 +2,13 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from skills import admin_views, services
+from skills.forms import AssignmentRuleForm
 from skills.models import AssignmentRule, Skill, SkillCategory
 
 
@@ -36,6 +38,7 @@ class RuleLinkColumn(Column):
 
 class AssignmentRuleViewSet(SnippetViewSet):
     model = AssignmentRule
+    edit_handler = ObjectList(AssignmentRule.panels, base_form_class=AssignmentRuleForm)
     icon = "tasks"
     menu_label = _("Assignment rules")
     list_display = [

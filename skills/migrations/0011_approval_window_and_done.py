@@ -5,25 +5,48 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('skills', '0010_signal_pending_indexes'),
+        ("skills", "0010_signal_pending_indexes"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='enginesettings',
-            name='approval_window_hours',
-            field=models.PositiveSmallIntegerField(default=24, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(744)], verbose_name='approval window (hours)'),
+            model_name="enginesettings",
+            name="approval_window_hours",
+            field=models.PositiveSmallIntegerField(
+                default=24,
+                validators=[
+                    django.core.validators.MinValueValidator(1),
+                    django.core.validators.MaxValueValidator(744),
+                ],
+                verbose_name="approval window (hours)",
+            ),
         ),
         migrations.AlterField(
-            model_name='enginesettings',
-            name='approval_threshold',
-            field=models.PositiveIntegerField(default=50, help_text='Within the approval window, however the rule runs (new evidence, activation, the nightly run). Anyone beyond waits in Approvals, those furthest below the threshold served first.', validators=[django.core.validators.MinValueValidator(1)], verbose_name='people a rule may assign without approval'),
+            model_name="enginesettings",
+            name="approval_threshold",
+            field=models.PositiveIntegerField(
+                default=50,
+                help_text="Within the approval window, however the rule runs (new evidence, activation, the nightly run). Anyone beyond waits in Approvals, those furthest below the threshold served first.",
+                validators=[django.core.validators.MinValueValidator(1)],
+                verbose_name="people a rule may assign without approval",
+            ),
         ),
         migrations.AlterField(
-            model_name='rulematch',
-            name='outcome',
-            field=models.CharField(choices=[('would_assign', 'Would assign (shadow)'), ('assigned', 'Assigned'), ('held', 'Assigned, waiting'), ('pending_approval', 'Waiting for approval'), ('already', 'Already assigned'), ('done', 'Already done'), ('recovered', 'Evidence recovered: closed'), ('not_matched', 'Not matched')], max_length=20),
+            model_name="rulematch",
+            name="outcome",
+            field=models.CharField(
+                choices=[
+                    ("would_assign", "Would assign (shadow)"),
+                    ("assigned", "Assigned"),
+                    ("held", "Assigned, waiting"),
+                    ("pending_approval", "Waiting for approval"),
+                    ("already", "Already assigned"),
+                    ("done", "Already done"),
+                    ("recovered", "Evidence recovered: closed"),
+                    ("not_matched", "Not matched"),
+                ],
+                max_length=20,
+            ),
         ),
     ]

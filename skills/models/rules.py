@@ -126,10 +126,8 @@ class AssignmentRule(ClusterableModel):
                 FieldRowPanel(
                     [FieldPanel("threshold"), FieldPanel("min_evidence"), FieldPanel("window_days")]
                 ),
-                FieldPanel(
-                    "sources",
-                    widget=forms.CheckboxSelectMultiple(choices=SKILL_EVIDENCE_SOURCES),
-                ),
+                # A list of kinds: skills/forms.py gives it its field.
+                FieldPanel("sources"),
             ],
             heading=_("When"),
         ),

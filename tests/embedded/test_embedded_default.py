@@ -134,6 +134,26 @@ def assert_learner_writes_stored(instance: Instance, email: str, done: journeys.
         ) == [("submitted", 1)], (email, attempt)
 
 
+def assert_completed_as_the_criteria_say(instance: Instance, email: str) -> None:
+    """Every lesson of the course was done; it is complete, with a certificate that
+    says so, exactly when the learner also passed its final."""
+    uid = user_id(instance, email)
+    passed = instance.query(
+        "SELECT COUNT(*) FROM assessments_attemptresult r "
+        "JOIN assessments_attempt a ON a.id = r.attempt_id "
+        "JOIN assessments_assessment s ON s.id = a.assessment_id "
+        "WHERE a.user_id = ? AND s.kind = 'final' AND r.passed",
+        [uid],
+    )[0][0]
+    completed = instance.query(
+        "SELECT e.status, c.basis FROM courses_enrollment e "
+        "LEFT JOIN courses_certificate c ON c.enrollment_id = e.id WHERE e.user_id = ?",
+        [uid],
+    )
+    expected = ("completed", "lessons_and_finals") if passed else ("active", None)
+    assert completed == [expected], (email, passed, completed)
+
+
 PROGRESS_ORACLE = """
 WITH required AS (
     SELECT c.page_ptr_id AS course_id, lp.id AS lesson_id
@@ -294,9 +314,7 @@ def test_a_team_trying_the_product_at_once_meets_no_locked_database(instance, tm
         assert done.lessons and done.attempts and done.saved
         assert_learner_writes_stored(instance, person.email, done)
     for email in (newcomers[0][1], newcomers[1][1]):
-        assert instance.query(
-            "SELECT COUNT(*) FROM courses_certificate WHERE user_id = ?", [user_id(instance, email)]
-        ) == [(1,)]
+        assert_completed_as_the_criteria_say(instance, email)
     assert stored_progress_disagreements(instance) == []
     assert instance.query(
         "SELECT COUNT(*) FROM skills_signal WHERE external_id LIKE 'team-%' "
@@ -372,10 +390,7 @@ def test_learners_and_the_engine_writing_at_once_all_land(instance, tmp_path):
         person, done = team.results[email]
         assert len(done.attempts) == 4 and done.checked and done.saved
         assert_learner_writes_stored(instance, email, done)
-        assert instance.query(
-            "SELECT COUNT(*) FROM courses_enrollment WHERE user_id = ? AND status = 'completed'",
-            [user_id(instance, email)],
-        ) == [(1,)]
+        assert_completed_as_the_criteria_say(instance, email)
     assert stored_progress_disagreements(instance) == []
     assert instance.query(
         "SELECT COUNT(*), COUNT(processed_at) FROM skills_signal WHERE external_id LIKE 'load-%'"

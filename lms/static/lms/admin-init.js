@@ -1,6 +1,6 @@
 /*
  * Starts the parts of Wagtail's editing area that Wagtail starts with inline
- * scripts (inline panels, date and time pickers). The site's Content Security
+ * scripts (inline panels, date and time pickers, choosers). The site's Content Security
  * Policy refuses inline scripts, so the templates in lms/templates/wagtailadmin
  * leave a marker element with the same options instead, and this file, served
  * from the site itself, starts each marker once: those in the page, and those
@@ -24,6 +24,16 @@
     },
     datetime: function (el) {
       window.initDateTimeChooser(el.dataset.id, JSON.parse(el.dataset.config));
+    },
+    // PageChooser, SnippetChooser, ImageChooser, DocumentChooser, TaskChooser...:
+    // only a global whose name ends in "Chooser" is started.
+    chooser: function (el) {
+      var name = el.dataset.constructor;
+      if (!/^[A-Za-z]+Chooser$/.test(name) || typeof window[name] !== "function") return;
+      return new window[name](el.dataset.id, JSON.parse(el.dataset.options));
+    },
+    "task-chooser": function (el) {
+      window.createTaskChooser(el.dataset.id);
     },
   };
 

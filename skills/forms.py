@@ -1,0 +1,31 @@
+"""Forms of the skills app's editing-area screens."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from skills.models import SKILL_EVIDENCE_SOURCES
+
+
+class AssignmentRuleForm(WagtailAdminModelForm):
+    """A rule as authors write it. Sources are a list of kinds, none meaning all
+    (never wellbeing data); a rule assigns either a course or some modules."""
+
+    sources = forms.MultipleChoiceField(
+        label=_("evidence sources"),
+        choices=SKILL_EVIDENCE_SOURCES,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_(
+            "Leave empty to use every kind of skill evidence. Wellbeing data is never used."
+        ),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        course, modules = cleaned.get("target_course"), cleaned.get("target_modules")
+        if course is None and not modules:
+            self.add_error(None, _("Choose the course or the modules this rule assigns."))
+        elif course is not None and modules:
+            self.add_error(None, _("Choose either the course or some of its modules, not both."))
+        return cleaned
