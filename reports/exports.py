@@ -4,16 +4,24 @@ On PostgreSQL the CSV is the database's own ``COPY (query) TO STDOUT WITH CSV``
 output, passed on chunk by chunk; elsewhere rows are fetched in batches and
 written with the csv module. XLSX uses XlsxWriter's constant-memory mode over
 the same batches. Nothing holds the whole report in memory.
+
+The CSV is text: dates are ISO 8601 in UTC with a Z, and text a spreadsheet
+would run as a formula carries a leading apostrophe (the only defence a CSV
+has). The XLSX has typed cells: numbers are numbers, dates are dates (Excel
+has no time zones: UTC, said in the header), and text is written as text
+cells, as it is, so nothing in it runs and no apostrophe shows.
 """
 
 import csv
 import io
 from collections.abc import Callable, Iterator
+from datetime import datetime
 
 from django.db import connection, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from reports.queries import ReportFilters, report_sql
+from reports.queries import DATE_COLUMNS, NUMBER_COLUMNS, ReportFilters, report_sql
 
 BATCH = 2000
 #: The rows a spreadsheet holds under its header (Excel's limit is 1,048,576).
@@ -31,10 +39,14 @@ def _csv_line(values) -> bytes:
     return buffer.getvalue().encode()
 
 
-def rows(filters: ReportFilters, *, now=None, batch: int = BATCH) -> Iterator[tuple]:
+def rows(
+    filters: ReportFilters, *, now=None, batch: int = BATCH, neutralise: bool = True
+) -> Iterator[tuple]:
     """The report's rows, fetched ``batch`` at a time (a server-side cursor on
     PostgreSQL), so memory stays flat however many there are."""
-    sql, params = report_sql(filters, vendor=connection.vendor, now=now or timezone.now())
+    sql, params = report_sql(
+        filters, vendor=connection.vendor, now=now or timezone.now(), neutralise=neutralise
+    )
     if connection.vendor == "postgresql":
         with transaction.atomic():
             connection.ensure_connection()
@@ -98,14 +110,26 @@ def write_csv(
     return max(0, lines - 1)
 
 
+def _sheet_header(filters: ReportFilters) -> list[str]:
+    return [
+        _("%(label)s (UTC)") % {"label": label} if name in DATE_COLUMNS else str(label)
+        for name, label in filters.columns
+    ]
+
+
+def _utc(value: str) -> datetime:
+    """An ISO 8601 stamp of the query ("…Z") as the naive UTC datetime Excel holds."""
+    return datetime.fromisoformat(value).replace(tzinfo=None)
+
+
 def write_xlsx(
     target, filters: ReportFilters, *, progress: Callable[[int], None] | None = None
 ) -> int:
     """Write an XLSX workbook to a binary file object; returns the number of rows.
 
-    XlsxWriter in constant-memory mode writes each row out as it comes. Text is
-    written as text, never read as a formula, a number or a link (the query has
-    already neutralised what a spreadsheet would run)."""
+    XlsxWriter in constant-memory mode writes each row out as it comes. Each
+    cell is written with its type: numbers, dates (UTC) and text, the text as it
+    is (``write_string`` never reads it as a formula, a number or a link)."""
     import xlsxwriter
 
     workbook = xlsxwriter.Workbook(
@@ -118,21 +142,37 @@ def write_xlsx(
         },
     )
     bold = workbook.add_format({"bold": True})
-    header = _header(filters)
+    stamp = workbook.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
+    header = _sheet_header(filters)
+    kinds = [
+        "date" if name in DATE_COLUMNS else "number" if name in NUMBER_COLUMNS else "text"
+        for name, _label in filters.columns
+    ]
 
     def new_sheet(number: int):
         sheet = workbook.add_worksheet("Completion" if number == 1 else f"Completion {number}")
+        for column, kind in enumerate(kinds):
+            if kind == "date":
+                sheet.set_column(column, column, 20)
         sheet.write_row(0, 0, header, bold)
         return sheet
 
     sheets = 1
     sheet, line = new_sheet(sheets), 1
     count = 0
-    for count, row in enumerate(rows(filters), start=1):
+    for count, row in enumerate(rows(filters, neutralise=False), start=1):
         if line > SHEET_ROWS:  # a sheet is full: the rows go on in the next one
             sheets += 1
             sheet, line = new_sheet(sheets), 1
-        sheet.write_row(line, 0, row)
+        for column, (kind, value) in enumerate(zip(kinds, row, strict=True)):
+            if value is None or value == "":
+                continue
+            if kind == "number":
+                sheet.write_number(line, column, float(value))
+            elif kind == "date":
+                sheet.write_datetime(line, column, _utc(value), stamp)
+            else:
+                sheet.write_string(line, column, value)
         line += 1
         if progress and count % 10_000 == 0:
             progress(count)

@@ -2,17 +2,34 @@
 
 One query, built here for PostgreSQL and SQLite, feeds the preview, the CSV
 (streamed straight out of PostgreSQL's COPY), the XLSX and the scheduled runs,
-so every format holds the same rows. Text cells that a spreadsheet would run as
-a formula (starting with = + - @, a tab or a carriage return) are neutralised
-in the query itself with a leading apostrophe.
+so every format holds the same rows. For the CSV and the preview, text cells
+that a spreadsheet would run as a formula (starting with = + - @, a tab or a
+carriage return) are neutralised in the query itself with a leading apostrophe;
+the XLSX asks for them as they are and writes them as text cells.
 
 Rows: one per learner and course where the learner is enrolled (not withdrawn)
 or has an assignment of the course; the module variant has one per learner and
-module of those courses. Wellbeing data is never part of it.
+live module of those courses. Wellbeing data is never part of it.
+
+A row's status, most urgent first:
+
+- ``completed``: the enrolment is completed (course rows); the module was
+  finished once, ``ModuleProgress.completed_at`` (module rows);
+- ``overdue``: an active (open or held) assignment that covers the row is past
+  due. A course row is covered by the course's own assignments and by those of
+  its modules not yet finished; a module row by its own and the course's;
+- ``in_progress``: a required lesson of it is done;
+- ``not_started``.
+
+So a module row that is overdue makes its course row overdue, unless the course
+is completed (a course can be complete without every module, below a 100%
+completion threshold). "Assigned at" and "due at" are those of the assignment
+that speaks for the row: of the covering active ones the one due first (the
+overdue one, if any); without an active one, the latest assignment.
 """
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 from django.utils.translation import gettext_lazy as _
 
@@ -32,6 +49,7 @@ COURSE_COLUMNS = [
     ("best_score", _("Best score (%)")),
     ("attempts", _("Attempts")),
     ("certificate", _("Certificate code")),
+    ("certificate_basis", _("Certificate basis")),
 ]
 MODULE_COLUMNS = [*COURSE_COLUMNS[:7], ("module", _("Module")), *COURSE_COLUMNS[7:]]
 STATUSES = ["not_started", "in_progress", "completed", "overdue"]
@@ -44,8 +62,14 @@ TEXT_COLUMNS = {
     "manager",
     "course",
     "module",
+    "status",
     "certificate",
+    "certificate_basis",
 }
+#: Written as dates (UTC) in the XLSX; ISO 8601 text with a Z elsewhere.
+DATE_COLUMNS = {"assigned_at", "due_at", "completed_at"}
+#: Written as numbers in the XLSX.
+NUMBER_COLUMNS = {"progress", "best_score", "attempts"}
 
 
 @dataclass
@@ -108,6 +132,13 @@ class Dialect:
             f"THEN '''' || {expression} ELSE {expression} END"
         )
 
+    def stamp(self, value: datetime):
+        """A datetime parameter as the database compares it with stored ones:
+        SQLite holds them as naive UTC text, the way Django writes them."""
+        if self.vendor == "postgresql":
+            return value
+        return str(value.astimezone(UTC).replace(tzinfo=None))
+
     def round1(self, expression: str) -> str:
         if self.vendor == "postgresql":
             return f"round(({expression})::numeric, 1)"
@@ -118,42 +149,91 @@ def _day_start(value: date) -> datetime:
     return datetime.combine(value, time.min, tzinfo=UTC)
 
 
-def _day_end(value: date) -> datetime:
-    return datetime.combine(value, time.max, tzinfo=UTC)
+def _day_after(value: date) -> datetime:
+    return datetime.combine(value + timedelta(days=1), time.min, tzinfo=UTC)
 
 
-MODULE_CONDITION = {
-    "any": "",
-    "module": "AND a.module_id IS NOT NULL",
-    "course": "AND a.module_id IS NULL",
-}
+def _narrow(people: list[str], course_ids: list[int], *, prefix: str = "") -> str:
+    """The conditions that keep a table's rows to the report's people and courses."""
+    narrow = ""
+    if people:
+        narrow += (
+            f" AND {prefix}user_id IN (SELECT user_id FROM people_profile WHERE "
+            + " AND ".join(people)
+            + ")"
+        )
+    if course_ids:
+        narrow += f" AND {prefix}course_id IN ({', '.join(['%s'] * len(course_ids))})"
+    return narrow
 
 
-def _latest_assignments(scope: str, *, kind: str) -> str:
-    """The assignment that speaks for a learner and a course or module: an active
-    one if there is one, else the latest."""
-    return f"""
-        SELECT user_id, {scope} AS target_id, created_at, due_at, status, source FROM (
-            SELECT a.user_id, a.{scope}, a.created_at, a.due_at, a.status, a.source,
-                   ROW_NUMBER() OVER (
-                       PARTITION BY a.user_id, a.{scope}
-                       ORDER BY CASE WHEN a.status IN ('open', 'held') THEN 0 ELSE 1 END,
-                                a.created_at DESC, a.id DESC
-                   ) AS rank
+#: An active assignment: it still asks something of the learner.
+ACTIVE = "a.status IN ('open', 'held')"
+
+
+def _speaking_assignments(*, module_level: bool, modules: str, narrow: str) -> str:
+    """For each learner and course (or module), the assignment that speaks for
+    the row, with ``covering`` = 1 when it is active and covers the row.
+
+    Every assignment that is not cancelled is a candidate: at course level the
+    course's and its modules', at module level the module's and the course's.
+    Covering ones come first, due first (undated last), then the oldest; without
+    one, the latest assignment."""
+    if module_level:
+        source = f"""
             FROM courses_assignment a
-            WHERE a.status <> 'cancelled' {MODULE_CONDITION[kind]}
+            JOIN ({modules}) unit
+              ON unit.course_id = a.course_id AND (a.module_id = unit.id OR a.module_id IS NULL)
+            WHERE a.status <> 'cancelled'{narrow}
+        """
+        target, covering = "unit.id", ACTIVE
+    else:
+        # A module's assignment stops covering the course once the module is done.
+        source = f"""
+            FROM courses_assignment a
+            LEFT JOIN courses_enrollment ae
+              ON ae.user_id = a.user_id AND ae.course_id = a.course_id
+            LEFT JOIN courses_moduleprogress amp
+              ON amp.enrollment_id = ae.id AND amp.module_id = a.module_id
+            WHERE a.status <> 'cancelled'{narrow}
+        """
+        target, covering = "a.course_id", f"{ACTIVE} AND amp.completed_at IS NULL"
+    return f"""
+        SELECT user_id, target_id, created_at, due_at, source, covering FROM (
+            SELECT user_id, target_id, created_at, due_at, source, covering,
+                   ROW_NUMBER() OVER (
+                       PARTITION BY user_id, target_id
+                       ORDER BY covering DESC,
+                                CASE WHEN covering = 1
+                                     THEN CASE WHEN due_at IS NULL THEN 1 ELSE 0 END END,
+                                CASE WHEN covering = 1 THEN due_at END,
+                                CASE WHEN covering = 1 THEN created_at END,
+                                CASE WHEN covering = 1 THEN id END,
+                                created_at DESC, id DESC
+                   ) AS rank
+            FROM (
+                SELECT a.id, a.user_id, {target} AS target_id, a.created_at, a.due_at, a.source,
+                       CASE WHEN {covering} THEN 1 ELSE 0 END AS covering
+                {source}
+            ) candidate
         ) ranked WHERE rank = 1
     """
 
 
-def report_sql(filters: ReportFilters, *, vendor: str, now: datetime) -> tuple[str, list]:
-    """The report's SELECT and its parameters (``%s`` placeholders)."""
+def report_sql(
+    filters: ReportFilters, *, vendor: str, now: datetime, neutralise: bool = True
+) -> tuple[str, list]:
+    """The report's SELECT and its parameters (``%s`` placeholders).
+
+    With ``neutralise=False`` text comes as it is, for a writer that marks its
+    cells as text itself (the XLSX)."""
     d = Dialect(vendor)
-    params: list = [now]
+    text = d.neutral if neutralise else (lambda expression: expression)
+    params: list = [d.stamp(now)]
     module_level = filters.level == "module"
 
-    # Who and which courses, narrowed where the pairs are read: a report on one
-    # team reads that team's enrolments and assignments, through their indexes.
+    # Who and which courses, narrowed where the pairs and the assignments are
+    # read: a report on one team reads that team's rows, through their indexes.
     people = []
     people_params: list = []
     for column, values in (
@@ -164,16 +244,8 @@ def report_sql(filters: ReportFilters, *, vendor: str, now: datetime) -> tuple[s
         if values:
             people.append(f"{column} IN ({', '.join(['%s'] * len(values))})")
             people_params.extend(values)
-    narrow = ""
-    if people:
-        narrow += (
-            " AND user_id IN (SELECT user_id FROM people_profile WHERE "
-            + " AND ".join(people)
-            + ")"
-        )
-    if filters.course_ids:
-        narrow += f" AND course_id IN ({', '.join(['%s'] * len(filters.course_ids))})"
-        people_params.extend(filters.course_ids)
+    people_params.extend(filters.course_ids)
+    narrow = _narrow(people, filters.course_ids)
     pairs = f"""
         SELECT user_id, course_id FROM courses_enrollment WHERE status <> 'withdrawn'{narrow}
         UNION
@@ -189,58 +261,41 @@ def report_sql(filters: ReportFilters, *, vendor: str, now: datetime) -> tuple[s
         LEFT JOIN assessments_attemptresult r ON r.attempt_id = t.id
         GROUP BY t.user_id, s.{score_key}
     """
-    # A course row speaks for any assignment in the course; a module row for the
-    # module's own assignment, else the whole course's.
-    course_scope = "course" if module_level else "any"
-    course_assignment = (
-        f"LEFT JOIN ({_latest_assignments('course_id', kind=course_scope)}) lc "
-        "ON lc.user_id = pair.user_id AND lc.target_id = c.id"
+    # Live modules with their course, computed once for the whole report.
+    modules = """
+        SELECT mp.id, mp.title, mp.path, course_page.id AS course_id
+        FROM wagtailcore_page mp
+        JOIN courses_modulepage mm ON mm.page_ptr_id = mp.id
+        JOIN wagtailcore_page course_page
+          ON course_page.path = substr(mp.path, 1, length(mp.path) - 4)
+        WHERE mp.live
+    """
+    speaking = _speaking_assignments(
+        module_level=module_level,
+        modules=modules,
+        narrow=_narrow(people, filters.course_ids, prefix="a."),
     )
 
     if module_level:
-        # Live modules with their course, computed once for the whole report.
-        modules = """
-            SELECT mp.id, mp.title, mp.path, course_page.id AS course_id
-            FROM wagtailcore_page mp
-            JOIN courses_modulepage mm ON mm.page_ptr_id = mp.id
-            JOIN wagtailcore_page course_page
-              ON course_page.path = substr(mp.path, 1, length(mp.path) - 4)
-            WHERE mp.live
-        """
         unit_join = f"""
             JOIN ({modules}) unit ON unit.course_id = c.id
             LEFT JOIN courses_moduleprogress progress
               ON progress.enrollment_id = e.id AND progress.module_id = unit.id
-            LEFT JOIN ({_latest_assignments("module_id", kind="module")}) la
-              ON la.user_id = pair.user_id AND la.target_id = unit.id
-            {course_assignment}
+            LEFT JOIN ({speaking}) sa ON sa.user_id = pair.user_id AND sa.target_id = unit.id
             LEFT JOIN ({scores}) sc ON sc.user_id = pair.user_id AND sc.target_id = unit.id
         """
-        a_status, a_due = "COALESCE(la.status, lc.status)", "COALESCE(la.due_at, lc.due_at)"
-        a_created, a_source = (
-            "COALESCE(la.created_at, lc.created_at)",
-            "COALESCE(la.source, lc.source)",
-        )
         progress = "COALESCE(progress.percent, 0)"
-        done = "progress.percent = 100 AND progress.lessons_total > 0"
+        # Finished once is finished: the stamp is kept when lessons are added later.
+        done = "progress.completed_at IS NOT NULL"
         started = "COALESCE(progress.lessons_done, 0) > 0"
-        completed_at = (
-            "CASE WHEN progress.percent = 100 AND progress.lessons_total > 0 "
-            "THEN COALESCE(e.completed_at, e.last_activity_at) END"
-        )
-        unit_column = f"{d.neutral('unit.title')} AS module,"
+        completed_at = "progress.completed_at"
+        unit_column = f"{text('unit.title')} AS module,"
         unit_order = ", unit.path AS _unit"
     else:
         unit_join = f"""
-            {course_assignment}
+            LEFT JOIN ({speaking}) sa ON sa.user_id = pair.user_id AND sa.target_id = c.id
             LEFT JOIN ({scores}) sc ON sc.user_id = pair.user_id AND sc.target_id = c.id
         """
-        a_status, a_due, a_created, a_source = (
-            "lc.status",
-            "lc.due_at",
-            "lc.created_at",
-            "lc.source",
-        )
         progress = "COALESCE(e.progress_percent, 0)"
         done = "e.status = 'completed'"
         started = "COALESCE(e.lessons_done, 0) > 0"
@@ -250,7 +305,7 @@ def report_sql(filters: ReportFilters, *, vendor: str, now: datetime) -> tuple[s
 
     status = f"""
         CASE WHEN {done} THEN 'completed'
-             WHEN {a_status} IN ('open', 'held') AND {a_due} < %s THEN 'overdue'
+             WHEN sa.covering = 1 AND sa.due_at < %s THEN 'overdue'
              WHEN {started} THEN 'in_progress'
              ELSE 'not_started' END
     """
@@ -259,23 +314,24 @@ def report_sql(filters: ReportFilters, *, vendor: str, now: datetime) -> tuple[s
 
     select = f"""
         SELECT
-            {d.neutral("COALESCE(p.employee_id, '')")} AS employee_id,
-            {d.neutral(name)} AS name,
-            {d.neutral("u.email")} AS email,
-            {d.neutral("COALESCE(dept.name, '')")} AS department,
-            {d.neutral("COALESCE(team.name, '')")} AS team,
-            {d.neutral(f"COALESCE({manager}, '')")} AS manager,
-            {d.neutral("c.title")} AS course,
+            {text("COALESCE(p.employee_id, '')")} AS employee_id,
+            {text(name)} AS name,
+            {text("u.email")} AS email,
+            {text("COALESCE(dept.name, '')")} AS department,
+            {text("COALESCE(team.name, '')")} AS team,
+            {text(f"COALESCE({manager}, '')")} AS manager,
+            {text("c.title")} AS course,
             {unit_column}
             {status} AS status,
             {progress} AS progress,
-            {d.iso(a_created)} AS assigned_at,
-            {d.iso(a_due)} AS due_at,
+            {d.iso("sa.created_at")} AS assigned_at,
+            {d.iso("sa.due_at")} AS due_at,
             {d.iso(completed_at)} AS completed_at,
             {d.round1("sc.best")} AS best_score,
             COALESCE(sc.attempts, 0) AS attempts,
             COALESCE(cert.code, '') AS certificate,
-            {a_source} AS _source, {a_created} AS _assigned, {a_due} AS _due,
+            COALESCE(cert.basis, '') AS certificate_basis,
+            sa.source AS _source, sa.created_at AS _assigned, sa.due_at AS _due,
             {completed_at} AS _completed,
             dept.name AS _dept, team.name AS _team, u.last_name AS _last, u.first_name AS _first,
             u.id AS _user, c.title AS _course {unit_order}
@@ -291,7 +347,9 @@ def report_sql(filters: ReportFilters, *, vendor: str, now: datetime) -> tuple[s
         LEFT JOIN courses_certificate cert ON cert.enrollment_id = e.id AND cert.revoked_at IS NULL
     """
 
-    params.extend(people_params * 2)  # the pairs' two halves, after the columns' %s
+    # In the order of their placeholders: the status's "now" in the columns, the
+    # pairs' two halves, then the speaking assignments.
+    params.extend(people_params * 3)
     where = []
     if filters.department_ids:
         where.append(f"p.department_id IN ({', '.join(['%s'] * len(filters.department_ids))})")
@@ -316,6 +374,7 @@ def report_sql(filters: ReportFilters, *, vendor: str, now: datetime) -> tuple[s
         outer.append("_source IS NOT NULL")
     elif filters.source == "self":
         outer.append("_source IS NULL")
+    # Whole days in UTC, the start of the first to the start of the day after the last.
     for column, start, end in (
         ("_assigned", filters.assigned_from, filters.assigned_to),
         ("_due", filters.due_from, filters.due_to),
@@ -323,10 +382,10 @@ def report_sql(filters: ReportFilters, *, vendor: str, now: datetime) -> tuple[s
     ):
         if start:
             outer.append(f"{column} >= %s")
-            params.append(_day_start(start))
+            params.append(d.stamp(_day_start(start)))
         if end:
-            outer.append(f"{column} <= %s")
-            params.append(_day_end(end))
+            outer.append(f"{column} < %s")
+            params.append(d.stamp(_day_after(end)))
 
     columns = ", ".join(name for name, _label in filters.columns)
     # People without a department or team come last on PostgreSQL and SQLite alike
