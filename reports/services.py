@@ -72,7 +72,9 @@ class Preview:
 def report_preview(*, user, filters: ReportFilters) -> Preview:
     filters = scoped_filters(user=user, filters=filters)
     now = timezone.now()
-    sql, params = report_sql(filters, vendor=connection.vendor, now=now)
+    # The page escapes what it shows: names appear as they are, without the
+    # apostrophe that keeps a spreadsheet from running them.
+    sql, params = report_sql(filters, vendor=connection.vendor, now=now, neutralise=False)
     with connection.cursor() as cursor:
         cursor.execute(f"{sql} LIMIT {PREVIEW_ROWS}", params)
         rows = cursor.fetchall()

@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 
 from courses import services as course_services
 from courses.models import Assignment, Certificate, LessonPage, ModuleProgress
+from people.models import Profile
 from people.roles import Role
 from people.services import role_grant
 from reports import exports
@@ -265,3 +266,16 @@ def test_the_certificate_basis_column(client):
     client.force_login(hr)
     html = client.get(reverse("reports:report"), {"level": "course"}).content.decode()
     assert "Certificate basis" in html and "lessons_and_finals" in html
+
+
+def test_the_preview_shows_a_name_as_it_is_escaped_not_with_the_csv_apostrophe(client):
+    people = organisation(learners=2)["people"]
+    Profile.objects.filter(user=people[0]).update(employee_id="=HYPERLINK(1)")
+    hr = UserFactory()
+    role_grant(user=hr, role=Role.HR_REPORTER)
+    client.force_login(hr)
+
+    html = client.get("/reports/", {"level": "course"}).content.decode()
+
+    assert "=HYPERLINK(1)" in html
+    assert "'=HYPERLINK(1)" not in html and "&#x27;=HYPERLINK(1)" not in html
