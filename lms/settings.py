@@ -520,6 +520,9 @@ CONTENT_SECURITY_POLICY = {
         "base-uri": [SELF],
         "form-action": [SELF],
         "frame-ancestors": [NONE],
+        # What the policy refuses is reported at once, logged and, briefly, kept
+        # (lms/csp.py). Not report-to: browsers batch those reports for a minute.
+        "report-uri": "/csp-report/",
     },
 }
 if PRODUCTION:

@@ -23,6 +23,7 @@ if admin.site.is_registered(Group):
 
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
+    path("csp-report/", views.csp_report, name="csp_report"),
     path("", include("courses.urls")),
     path("", include("skills.urls")),
     path("", include("people.urls")),

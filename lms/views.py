@@ -1,8 +1,9 @@
 from django.http import HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
 
-from lms import health
+from lms import csp, health
 
 
 @never_cache
@@ -27,3 +28,12 @@ def bench_reference(request):
     """The benchmark's reference: a Django view through the whole middleware
     stack that touches no database. Routed only with BENCH_REFERENCE_VIEW on."""
     return HttpResponse(b"ok", content_type="text/plain")
+
+
+@csrf_exempt  # browsers send reports without a token, and no session is involved
+@require_POST
+def csp_report(request):
+    """Browsers report here what the Content Security Policy refused (lms/csp.py)."""
+    if len(request.body) <= csp.MAX_BODY:
+        csp.reports_record(request.body)
+    return HttpResponse(status=204)

@@ -39,10 +39,47 @@ def _share_serialized_contents() -> None:
             type(connection)._test_serialized_contents = contents
 
 
+class Problems:
+    """What went wrong in the browser: console errors, uncaught exceptions,
+    answers of 500 or more, and what the Content Security Policy refused (as
+    the browser reported it to /csp-report/, lms/csp.py)."""
+
+    def __init__(self, page):
+        self.seen: list[str] = []
+        page.on(
+            "console",
+            lambda message: self.seen.append(f"console: {message.text}")
+            if message.type == "error"
+            else None,
+        )
+        page.on("pageerror", lambda error: self.seen.append(f"page error: {error}"))
+        page.on(
+            "response",
+            lambda response: self.seen.append(f"{response.status} {response.url}")
+            if response.status >= 500
+            else None,
+        )
+
+    def all(self) -> list[str]:
+        from lms import csp
+
+        return self.seen + [f"policy refused: {report}" for report in csp.reports_recent()]
+
+
 @pytest.fixture
-def page(browser, live_server):
+def page(browser, live_server, request):
+    """A browser tab on the live server. Any console error, uncaught exception,
+    5xx answer or refused content fails the test, unless it is marked
+    ``browser_problems_expected`` (a test that provokes them on purpose)."""
+    from lms import csp
+
+    csp.reports_clear()
     context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.set_default_timeout(15_000)
+    problems = Problems(page)
+    page.problems = problems
     yield page
     context.close()
+    if request.node.get_closest_marker("browser_problems_expected") is None:
+        assert problems.all() == [], "the browser saw problems"

@@ -6,12 +6,14 @@ import pytest
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
 
+from lms import csp
 from people.demo import DEMO_TOTP_SECRET
 from people.roles import Role
 from people.services import role_grant
 from tests.browser.test_learning_journey import sign_in
 from tests.courses.builders import build_course
 from tests.factories import DEFAULT_PASSWORD, VerifiedUserFactory
+from tests.waiting import wait_for
 
 pytestmark = [
     pytest.mark.browser,
@@ -131,3 +133,21 @@ def test_a_passkey_signs_staff_in_with_their_second_factor(page, live_server):
     assert page.url.endswith("/cms/")
     page.get_by_role("heading", level=1).first.wait_for()
     assert violations(page) == []
+
+
+@pytest.mark.browser_problems_expected
+def test_what_the_policy_refuses_reaches_the_report_endpoint(page):
+    """The browser posts each refusal to /csp-report/, which every browser test
+    reads at its end: a refused script fails the test that met it."""
+    page.goto("/")
+    page.evaluate(
+        "() => { const s = document.createElement('script');"
+        " s.textContent = 'window.__ran = true'; document.body.appendChild(s); }"
+    )
+
+    assert page.evaluate("window.__ran === undefined")
+    assert wait_for(lambda: csp.reports_recent(), timeout=10)
+    report = csp.reports_recent()[0]
+    assert report["directive"].startswith("script-src")
+    assert report["blocked"] == "inline"
+    assert any("policy refused" in problem for problem in page.problems.all())

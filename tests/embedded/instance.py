@@ -24,6 +24,7 @@ SERVICE_VARIABLES = ("DATABASE_URL", "CELERY_BROKER_URL", "CACHE_URL", "EMAIL_UR
 PROBLEMS = re.compile(
     r"database is locked|database table is locked|Traceback|Internal Server Error"
     r"|OperationalError|IntegrityError|raised unexpected|\bERROR/|\] ERROR|\" 5\d\d "
+    r"|Content Security Policy refused"
 )
 
 

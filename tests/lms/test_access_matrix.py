@@ -180,6 +180,15 @@ REPORTERS = {"manager", "hr", "superuser"}
 ENTRIES = [
     # --- lms ---------------------------------------------------------------------
     e("healthz", lambda w: "/healthz/", EVERYONE, public=True),
+    # Browsers report refused content here, signed in or not; it stores no row.
+    e(
+        "csp_report",
+        lambda w: "/csp-report/",
+        EVERYONE,
+        method="POST",
+        data=lambda w: {"csp-report": "{}"},
+        public=True,
+    ),
     e(
         "set_language",
         lambda w: "/i18n/language/",

@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from lms import csp
 from lms.models import HomePage
 from people.roles import Role
 from people.services import role_grant
@@ -190,3 +191,44 @@ def test_svg_images_are_refused(author_client):
     from wagtail.images import get_image_model
 
     assert not get_image_model().objects.exists()
+
+
+def test_the_policy_reports_what_it_refuses_to_an_endpoint_that_logs_and_keeps_it(client, caplog):
+    csp.reports_clear()
+    policy = client.get("/").headers["Content-Security-Policy"]
+    assert "report-uri /csp-report/" in policy
+
+    report = {
+        "csp-report": {
+            "document-uri": "http://127.0.0.1:8000/cms/",
+            "violated-directive": "script-src-elem",
+            "effective-directive": "script-src-elem",
+            "blocked-uri": "inline",
+            "script-sample": "new SnippetChooser(",
+        }
+    }
+    response = client.post(
+        "/csp-report/", data=json.dumps(report), content_type="application/csp-report"
+    )
+
+    assert response.status_code == 204
+    assert csp.reports_recent() == [
+        {
+            "document": "http://127.0.0.1:8000/cms/",
+            "directive": "script-src-elem",
+            "blocked": "inline",
+            "sample": "new SnippetChooser(",
+        }
+    ]
+    assert "Content Security Policy refused inline (script-src-elem)" in caplog.text
+
+
+@pytest.mark.parametrize("body", [b"", b"not json", b"[1, 2]", b"\xff\xfe", b"x" * 20_000])
+def test_the_report_endpoint_shrugs_off_anything_else(client, body):
+    csp.reports_clear()
+
+    response = client.post("/csp-report/", data=body, content_type="application/json")
+
+    assert response.status_code == 204
+    assert csp.reports_recent() == []
+    assert client.get("/csp-report/").status_code == 405
