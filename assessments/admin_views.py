@@ -1,4 +1,5 @@
-from django.shortcuts import get_object_or_404
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
@@ -10,10 +11,18 @@ from lms.access import admin_only, has_perm
 
 @admin_only(has_perm("assessments.view_assessment"))
 def analytics(request, assessment_id: int):
-    assessment = get_object_or_404(
-        Assessment.objects.filter(originals_only()).select_related("course", "module", "pre_test"),
-        pk=assessment_id,
+    found = get_object_or_404(Assessment, pk=assessment_id)
+    original = (
+        Assessment.objects.filter(originals_only(), translation_key=found.translation_key)
+        .select_related("course", "module", "pre_test")
+        .first()
     )
+    if original is None:
+        raise Http404(_("No such assessment."))
+    if original.pk != found.pk:
+        # Results gather across languages: a translation's are its original's.
+        return redirect("assessments_analytics", assessment_id=original.pk)
+    assessment = original
     stats = selectors.assessment_analytics(assessment=assessment)
     return TemplateResponse(
         request,

@@ -6,6 +6,8 @@ key, with DEBUG on, or without the services it needs. See README.md for every
 variable.
 """
 
+import re
+import zoneinfo
 from pathlib import Path
 
 import environ
@@ -454,6 +456,17 @@ STORAGES = {
 # --- Wagtail ----------------------------------------------------------------
 
 WAGTAIL_SITE_NAME = "Human Edge Academy"
+# The time zones people may choose in the editing area: the IANA Area/City names
+# browsers know (the system's list also holds "localtime", "posixrules" and
+# others that a browser refuses, breaking the account page's script).
+WAGTAIL_USER_TIME_ZONES = ["UTC"] + sorted(
+    name
+    for name in zoneinfo.available_timezones()
+    if re.fullmatch(
+        r"(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_/+-]+",
+        name,
+    )
+)
 WAGTAILADMIN_BASE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
 # Staff sign in through the site's own log-in page, which enforces MFA.
 WAGTAILADMIN_LOGIN_URL = "account_login"
