@@ -167,9 +167,10 @@ def _done_when(
         if module
         else _("the course “%(title)s”") % {"title": course.title}
     )
+    # Test-out is offered on the assignment's page where a pre-test exists.
     return _(
-        "Finish %(target)s, or pass its pre-test to test out. It also closes by itself "
-        "if new evidence shows your %(skill)s at %(threshold).2f or above."
+        "Finish %(target)s. It also closes by itself if new evidence shows your "
+        "%(skill)s at %(threshold).2f or above."
     ) % {"target": target, "skill": skill_name, "threshold": float(rule.threshold)}
 
 

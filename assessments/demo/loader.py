@@ -94,6 +94,37 @@ def _place_in_last_lesson(module: ModulePage, assessment: Assessment) -> None:
     lesson.save_revision().publish()
 
 
+def _pre_test_for(*, module: ModulePage, check: Assessment) -> Assessment | None:
+    """A pre-test for the module, made of its knowledge check's questions: a
+    learner who passes it before studying is shown not to need the module
+    (test-out). One attempt, and feedback only to those who pass, so that it
+    gives the check's answers away to no one. None if it exists already."""
+    if Assessment.objects.filter(
+        originals_only(), module=module, kind=Assessment.Kind.PRE_TEST
+    ).exists():
+        return None
+    pre_test = Assessment(
+        title=f"Pre-test: {module.title}",
+        kind=Assessment.Kind.PRE_TEST,
+        course=check.course,
+        module=module,
+        introduction=(
+            "Already confident with this module? Pass this short test before you start "
+            "and the module is not asked of you."
+        ),
+        pass_mark=80,
+        max_attempts=1,
+        feedback_policy=Assessment.FeedbackPolicy.AFTER_PASSING,
+        shuffle_options=True,
+    )
+    pre_test.fixed_questions = [
+        AssessmentQuestion(question=item.question, sort_order=item.sort_order)
+        for item in check.fixed_questions.order_by("sort_order", "pk")
+    ]
+    pre_test.save()
+    return pre_test
+
+
 @transaction.atomic
 def demo_assessments_seed() -> list[Assessment]:
     skills = {skill.code: skill for skill in Skill.objects.originals().filter(live=True)}
@@ -121,6 +152,9 @@ def demo_assessments_seed() -> list[Assessment]:
                 )
                 created.append(assessment)
             _place_in_last_lesson(module, assessment)
+            pre_test = _pre_test_for(module=module, check=assessment)
+            if pre_test is not None:
+                created.append(pre_test)
         final = data["final"]
         if not Assessment.objects.filter(
             originals_only(), course=course, kind=Assessment.Kind.FINAL

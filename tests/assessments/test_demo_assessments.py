@@ -38,7 +38,7 @@ def test_demo_questions_are_well_formed():
         assert data["final"]["questions"][-1]["kind"] == "likert"
 
 
-def test_seed_demo_places_a_check_in_every_module_and_a_final_per_course():
+def test_seed_demo_places_a_check_and_a_pre_test_in_every_module_and_a_final_per_course():
     call_command("seed_demo", stdout=io.StringIO())
     call_command("seed_demo", stdout=io.StringIO())
 
@@ -47,7 +47,12 @@ def test_seed_demo_places_a_check_in_every_module_and_a_final_per_course():
     assert finals.count() == 3
     assert Question.objects.filter(originals_only(), kind="scenario").count() >= 9
     for module in ModulePage.objects.filter(originals_only()):
-        check = Assessment.objects.get(originals_only(), module=module)
+        check = Assessment.objects.get(originals_only(), module=module, kind="knowledge_check")
+        pre_test = Assessment.objects.get(originals_only(), module=module, kind="pre_test")
+        assert set(pre_test.fixed_questions.values_list("question", flat=True)) == set(
+            check.fixed_questions.values_list("question", flat=True)
+        )
+        assert pre_test.max_attempts == 1 and pre_test.feedback_policy == "after_passing"
         last_lesson = LessonPage.objects.child_of(module).order_by("-path").first()
         placed = [
             block.value["assessment"].pk

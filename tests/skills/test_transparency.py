@@ -4,10 +4,15 @@ import io
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from assessments import services as assessment_services
+from assessments.models import Assessment
+from assessments.papers import model_answers
 from courses import services as course_services
+from courses.localisation import originals_only
 from courses.models import Assignment, AssignmentEvent
 from people.roles import Role
 from people.services import role_grant
@@ -48,7 +53,9 @@ def test_the_learner_reads_why(client, assigned):
     assert "by the rule “Empathy refresher” (version 1)" in html
     assert "The rule “Empathy refresher” asks for 0.70." in html
     assert "Billing call" in html
-    assert "What done looks like" in html and "pass its pre-test to test out" in html
+    assert "What done looks like" in html and "Finish every required lesson" in html
+    # No pre-test exists for this module: test-out is not offered.
+    assert "Test out" not in html and "pre-test" not in html
     dashboard = client.get(reverse("courses:dashboard")).content.decode()
     assert reverse("skills:why", args=[assignment.pk]) in dashboard
 
@@ -237,3 +244,27 @@ def test_csv_upload_by_l_and_d(client):
     assert "1 accepted, 0 duplicates, 2 rejected." in html
     assert "<td>3</td>" in html and "No active learner" in html
     assert "may not send workload" in html  # wellbeing data never comes in by upload
+
+
+def test_every_demo_assignment_offers_a_test_out_that_works(client):
+    """seed_demo gives each demo module a pre-test; the why-page offers it, and
+    passing it closes the assignment."""
+    call_command("seed_demo", stdout=io.StringIO())
+    person = Assignment.objects.filter(user__email="learner@example.com").first().user
+    client.force_login(person)
+    open_ones = list(Assignment.objects.filter(user=person, status="open"))
+    assert open_ones
+    for assignment in open_ones:
+        html = client.get(reverse("skills:why", args=[assignment.pk])).content.decode()
+        assert "Already know this? Test out" in html, assignment.module
+
+    assignment = open_ones[0]
+    pre_test = Assessment.objects.get(originals_only(), module=assignment.module, kind="pre_test")
+    attempt = assessment_services.attempt_start(user=person, assessment=pre_test)
+    assessment_services.responses_save(
+        user=person, attempt_id=attempt.pk, answers=model_answers(attempt.paper)
+    )
+    assessment_services.attempt_submit(user=person, attempt_id=attempt.pk)
+
+    assignment.refresh_from_db()
+    assert assignment.closed_reason == Assignment.ClosedReason.TESTED_OUT
