@@ -113,6 +113,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "people.security.StaffMFAMiddleware",
     "lms.access.AccessAnswerMiddleware",
+    "lms.malformed.MalformedPostMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "lms.routing.CachedRouteMiddleware",
 ]

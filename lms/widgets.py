@@ -1,4 +1,5 @@
-"""Wagtail's chooser widgets under the site's Content Security Policy.
+"""Wagtail's chooser widgets under the site's Content Security Policy, and
+whatever a form is sent back with.
 
 Every chooser of the editing area (pages, snippets, images, documents, workflow
 tasks) renders its button and then starts itself with an inline
@@ -10,6 +11,7 @@ lms/static/lms/admin-init.js, served from the site, starts it.
 
 import json
 
+from django.core.exceptions import ValidationError
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.admin.widgets.chooser import BaseChooser
@@ -24,7 +26,12 @@ def chooser_render(self, name, value, attrs=None, renderer=None):
         id_ = attrs["id"]
     except (KeyError, TypeError) as error:
         raise TypeError("A chooser cannot be rendered without an 'id' attribute") from error
-    value_data = self.get_value_data(value)
+    try:
+        value_data = self.get_value_data(value)
+    except (ValueError, TypeError, OverflowError, ValidationError):
+        # A form sent back with something that is no id at all: show the chooser
+        # empty beside the field's error, instead of failing to draw the page.
+        value_data = None
     widget_html = self.render_html(name, value_data, attrs)
     if isinstance(self, AdminTaskChooser):
         marker = format_html('<span hidden data-csp-init="task-chooser" data-id="{}"></span>', id_)
