@@ -224,6 +224,8 @@ class RuleState:
     pending_approval: set[int]
     #: (learner, course, module) the learner has already finished: never assigned.
     done: set[Target] = field(default_factory=set)
+    #: Learners L&D did not approve for this rule version, with when it was decided.
+    rejected: dict[int, tuple[datetime, int]] = field(default_factory=dict)
 
 
 def rule_state(rule: AssignmentRule, user_ids, *, matched_ids) -> RuleState:
@@ -266,8 +268,23 @@ def rule_state(rule: AssignmentRule, user_ids, *, matched_ids) -> RuleState:
             batch__status="pending",
         ).values_list("user_id", flat=True)
     )
+    rejected = {
+        user_id: (decided_at, batch_id)
+        for user_id, decided_at, batch_id in RuleMatch.objects.filter(
+            rule=rule,
+            rule_version=rule.version,
+            user_id__in=matched_ids,
+            outcome=RuleMatch.Outcome.REJECTED,
+            batch__decided_at__isnull=False,
+        ).values_list("user_id", "batch__decided_at", "batch_id")
+    }
     return RuleState(
-        ruled=ruled, covered=covered, closed=closed, pending_approval=pending, done=done
+        ruled=ruled,
+        covered=covered,
+        closed=closed,
+        pending_approval=pending,
+        done=done,
+        rejected=rejected,
     )
 
 
@@ -393,17 +410,14 @@ def _record_matches(matches: list[RuleMatch]) -> None:
     )
 
 
-def given_in_window(rule: AssignmentRule, *, now: datetime, settings: EngineSettings) -> int:
-    """How many people this rule has given new assignments without approval in
-    the approval window up to ``now``."""
+def given_in_window(rule: AssignmentRule, *, now: datetime, settings: EngineSettings) -> set[int]:
+    """The people this rule has given new assignments without approval in the
+    approval window up to ``now``: each counts once, however many they got."""
     since = now - timedelta(hours=settings.approval_window_hours)
-    return (
+    return set(
         Assignment.objects.filter(
             origin_rule_id=rule.pk, approval_batch_id__isnull=True, created_at__gte=since
-        )
-        .values("user_id")
-        .distinct()
-        .count()
+        ).values_list("user_id", flat=True)
     )
 
 
@@ -459,11 +473,11 @@ def apply_rule(
             rule, evaluations, matched_ids=[uid for uid, ev in evaluations.items() if ev.matched]
         )
     room = None
+    given: set[int] = set()
     if rule.mode == AssignmentRule.Mode.ACTIVE and approved_batch is None:
         AssignmentRule.objects.select_for_update().filter(pk=rule.pk).values_list("pk").first()
-        room = max(
-            0, settings.approval_threshold - given_in_window(rule, now=now, settings=settings)
-        )
+        given = given_in_window(rule, now=now, settings=settings)
+        room = max(0, settings.approval_threshold - len(given))
     batch = None
     outcomes: dict[int, str] = {}
     matches: list[RuleMatch] = []
@@ -472,7 +486,15 @@ def apply_rule(
     for user_id in _need_first(evaluations):
         evaluation = evaluations[user_id]
         match_batch = approved_batch
-        if rule.mode == AssignmentRule.Mode.SHADOW:
+        rejected = state.rejected.get(user_id)
+        if evaluation.matched and (targets := _to_assign(rule, user_id, evaluation, state)) == []:
+            # Nothing to give: what an active rule would answer, in shadow too.
+            outcome = (
+                RuleMatch.Outcome.DONE
+                if _all_done(rule, user_id, state)
+                else RuleMatch.Outcome.ALREADY
+            )
+        elif rule.mode == AssignmentRule.Mode.SHADOW:
             outcome = (
                 RuleMatch.Outcome.WOULD_ASSIGN
                 if evaluation.matched
@@ -483,20 +505,21 @@ def apply_rule(
                 # Waits for the L&D decision; the pending match stays as it is.
                 outcomes[user_id] = RuleMatch.Outcome.PENDING_APPROVAL
                 continue
-            targets = _to_assign(rule, user_id, evaluation, state)
-            if not targets:
-                outcome = (
-                    RuleMatch.Outcome.DONE
-                    if _all_done(rule, user_id, state)
-                    else RuleMatch.Outcome.ALREADY
-                )
-            elif room is not None and room <= 0:
+            if (
+                approved_batch is None
+                and rejected is not None
+                and (evaluation.latest is None or evaluation.latest <= rejected[0])
+            ):
+                # L&D did not approve it; only newer evidence asks again.
+                outcome, match_batch = RuleMatch.Outcome.REJECTED, ApprovalBatch(pk=rejected[1])
+            elif room is not None and room <= 0 and user_id not in given:
                 batch = batch or _pending_batch(rule, now)
                 match_batch = batch
                 outcome = RuleMatch.Outcome.PENDING_APPROVAL
             else:
-                if room is not None:
+                if room is not None and user_id not in given:
                     room -= 1
+                    given.add(user_id)
                 to_give[user_id] = _drafts(
                     rule,
                     users[user_id],
@@ -539,11 +562,14 @@ def apply_rule(
     _record_matches(matches)
     if forget:
         RuleMatch.objects.filter(rule=rule, rule_version=rule.version, user_id__in=forget).delete()
-    if batch is not None:
-        batch.size = RuleMatch.objects.filter(
-            batch=batch, outcome=RuleMatch.Outcome.PENDING_APPROVAL
-        ).count()
-        batch.save(update_fields=["size"])
+    if batch is not None or state.pending_approval:
+        # Who waits: those just added, less those whose match changed meanwhile.
+        for pending in ApprovalBatch.objects.filter(rule=rule, status=ApprovalBatch.Status.PENDING):
+            size = RuleMatch.objects.filter(
+                batch=pending, outcome=RuleMatch.Outcome.PENDING_APPROVAL
+            ).count()
+            if size != pending.size:
+                ApprovalBatch.objects.filter(pk=pending.pk).update(size=size)
     return outcomes
 
 

@@ -198,7 +198,7 @@ def rule_overview(*, rule: AssignmentRule, limit: int = 200) -> dict:
         ],
         "assignments": Assignment.objects.filter(origin_rule_id=rule.pk).count(),
         "pending_batches": list(
-            ApprovalBatch.objects.filter(rule=rule, status=ApprovalBatch.Status.PENDING)
+            ApprovalBatch.objects.filter(rule=rule, status=ApprovalBatch.Status.PENDING, size__gt=0)
         ),
     }
 
@@ -210,7 +210,9 @@ def contests_pending():
 
 
 def batches_pending():
-    return ApprovalBatch.objects.filter(status=ApprovalBatch.Status.PENDING).select_related("rule")
+    return ApprovalBatch.objects.filter(
+        status=ApprovalBatch.Status.PENDING, size__gt=0
+    ).select_related("rule")
 
 
 def learner_skill_records(*, user) -> dict:

@@ -225,7 +225,10 @@ def batch_decide(*, batch: ApprovalBatch, approve: bool, actor) -> ApprovalBatch
 
             transaction.on_commit(lambda: run_rule_task.delay(batch.rule_id, batch.pk), robust=True)
         else:
-            RuleMatch.objects.filter(batch=batch).update(outcome=RuleMatch.Outcome.NOT_MATCHED)
+            # They stay unassigned until newer evidence matches them again.
+            RuleMatch.objects.filter(
+                batch=batch, outcome=RuleMatch.Outcome.PENDING_APPROVAL
+            ).update(outcome=RuleMatch.Outcome.REJECTED)
     return batch
 
 

@@ -228,6 +228,7 @@ class RuleMatch(models.Model):
         PENDING_APPROVAL = "pending_approval", _("Waiting for approval")
         ALREADY = "already", _("Already assigned")
         DONE = "done", _("Already done")
+        REJECTED = "rejected", _("Not approved by L&D")
         RECOVERED = "recovered", _("Evidence recovered: closed")
         NOT_MATCHED = "not_matched", _("Not matched")
 

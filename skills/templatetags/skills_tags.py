@@ -1,3 +1,5 @@
+from decimal import ROUND_FLOOR, Decimal
+
 from django import template
 
 from skills.models import Signal
@@ -12,3 +14,12 @@ def source_label(source: str) -> str:
         return str(Signal.Source(source).label)
     except ValueError:
         return source
+
+
+@register.filter
+def score_down(score) -> str:
+    """An estimate to two places, rounded down: a score below a threshold never
+    reads as equal to it (0.6995 shows as 0.69 beside "below 0.70")."""
+    if score is None:
+        return "—"
+    return str(Decimal(str(score)).quantize(Decimal("0.01"), ROUND_FLOOR))
