@@ -86,7 +86,15 @@ class Question(TranslatableMixin, index.Indexed, ClusterableModel):
         FieldPanel("skills", widget=forms.CheckboxSelectMultiple),
         FieldRowPanel([FieldPanel("points"), FieldPanel("active")]),
     ]
-    search_fields = [index.SearchField("prompt"), index.SearchField("context")]
+    search_fields = [
+        index.SearchField("prompt"),
+        index.SearchField("context"),
+        index.AutocompleteField("prompt"),
+        # The chooser filters by language and kind: those must be in the index.
+        index.FilterField("locale"),
+        index.FilterField("kind"),
+        index.FilterField("active"),
+    ]
     base_form_class = QuestionForm
 
     class Meta(TranslatableMixin.Meta):

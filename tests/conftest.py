@@ -118,12 +118,24 @@ def _services() -> dict[str, tuple[bool, str]]:
 def pytest_collection_modifyitems(config, items):
     """A test marked ``postgresql`` or ``redis`` needs a feature of that service
     that the embedded defaults lack; it is skipped, with its reason, on a run
-    without it, and counted in the summary.
+    without it, and counted in the summary. A test marked ``embedded`` starts
+    the product on the embedded defaults itself: it runs once, in the run on
+    the embedded defaults.
 
     Transactional tests must restore the data migrations made (roles, home page,
     catalog, taxonomy), or the tests after them run on an empty site."""
     services = _services()
+    on_services = services["postgresql"][0] or services["redis"][0]
     for item in items:
+        if on_services and item.get_closest_marker("embedded") is not None:
+            # It starts its own instance on the embedded defaults, whatever this
+            # run uses: the run on the embedded defaults has it.
+            item.add_marker(
+                pytest.mark.skip(
+                    reason="runs `make run` on the embedded defaults in a folder of its own, "
+                    "the same in every run: the run on the embedded defaults has it"
+                )
+            )
         for name, (available, how) in services.items():
             marker = item.get_closest_marker(name)
             if marker is None or available:

@@ -246,6 +246,52 @@ def _assessment_translate(original: Assessment, locale: Locale, data: dict) -> N
         _question_translate(question, locale, question_data)
 
 
+PRE_TEST_WORDS = {
+    "es": (
+        "Prueba previa: {title}",
+        "¿Ya dominas este módulo? Aprueba esta breve prueba antes de empezar y no se te "
+        "pedirá el módulo.",
+    ),
+    "fr": (
+        "Test préalable : {title}",
+        "Vous maîtrisez déjà ce module ? Réussissez ce court test avant de commencer et le "
+        "module ne vous sera pas demandé.",
+    ),
+}
+
+
+def _pre_test_translate(module: ModulePage, locale: Locale) -> None:
+    """The module's pre-test in ``locale``: its questions are the check's, already
+    translated; its title follows the module's translated title."""
+    original = Assessment.objects.filter(
+        originals_only(), module=module, kind=Assessment.Kind.PRE_TEST
+    ).first()
+    words = PRE_TEST_WORDS.get(locale.language_code)
+    if original is None or words is None:
+        return
+    if Assessment.objects.filter(translation_key=original.translation_key, locale=locale).exists():
+        return
+    translated_module = ModulePage.objects.filter(
+        translation_key=module.translation_key, locale=locale
+    ).first()
+    title, introduction = words
+    Assessment.objects.create(
+        translation_key=original.translation_key,
+        locale=locale,
+        title=title.format(title=(translated_module or module).title),
+        introduction=introduction,
+        kind=original.kind,
+        course=original.course,
+        module=original.module,
+        pass_mark=original.pass_mark,
+        max_attempts=original.max_attempts,
+        time_limit_minutes=original.time_limit_minutes,
+        shuffle_questions=original.shuffle_questions,
+        shuffle_options=original.shuffle_options,
+        feedback_policy=original.feedback_policy,
+    )
+
+
 @transaction.atomic
 def demo_assessment_translations_seed() -> int:
     """Translate the demo assessments that have translations; returns how many
@@ -266,6 +312,7 @@ def demo_assessment_translations_seed() -> int:
             ).first()
             if original is not None:
                 _assessment_translate(original, locale, check)
+                _pre_test_translate(module, locale)
         final = Assessment.objects.filter(
             originals_only(), course=course, kind=Assessment.Kind.FINAL
         ).first()

@@ -147,7 +147,9 @@ def assert_completed_as_the_criteria_say(instance: Instance, email: str) -> None
     )[0][0]
     completed = instance.query(
         "SELECT e.status, c.basis FROM courses_enrollment e "
-        "LEFT JOIN courses_certificate c ON c.enrollment_id = e.id WHERE e.user_id = ?",
+        "JOIN wagtailcore_page p ON p.id = e.course_id "
+        "LEFT JOIN courses_certificate c ON c.enrollment_id = e.id "
+        "WHERE e.user_id = ? AND p.slug = 'how-ai-agents-work-and-fail'",
         [uid],
     )
     expected = ("completed", "lessons_and_finals") if passed else ("active", None)
