@@ -153,8 +153,9 @@ def build(learners: int) -> dict:
         cursor.execute(
             """
             INSERT INTO courses_certificate (enrollment_id, user_id, course_id, code, learner_name,
-                                             course_title, issued_at)
-            SELECT e.id, e.user_id, e.course_id, 'BENCH-' || e.id, 'Learner', 'Course', e.completed_at
+                                             course_title, issued_at, basis, criteria)
+            SELECT e.id, e.user_id, e.course_id, 'BENCH-' || e.id, 'Learner', 'Course', e.completed_at,
+                   'lessons', '{}'
             FROM courses_enrollment e WHERE e.status = 'completed'
             """,
             [],

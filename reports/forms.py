@@ -6,14 +6,9 @@ from courses.localisation import originals_only
 from courses.models import CoursePage
 from people.models import Department, Team
 from reports.models import Format, Level, ReportSchedule
-from reports.queries import ReportFilters
+from reports.queries import STATUS_LABELS, ReportFilters
 
-STATUS_CHOICES = [
-    ("not_started", _("Not started")),
-    ("in_progress", _("In progress")),
-    ("completed", _("Completed")),
-    ("overdue", _("Overdue")),
-]
+STATUS_CHOICES = list(STATUS_LABELS.items())
 
 
 class DateInput(forms.DateInput):

@@ -53,6 +53,19 @@ COURSE_COLUMNS = [
 ]
 MODULE_COLUMNS = [*COURSE_COLUMNS[:7], ("module", _("Module")), *COURSE_COLUMNS[7:]]
 STATUSES = ["not_started", "in_progress", "completed", "overdue"]
+#: The codes of the status and certificate basis columns, in words, for people
+#: reading a page (files keep the codes, which other systems read).
+STATUS_LABELS = {
+    "not_started": _("Not started"),
+    "in_progress": _("In progress"),
+    "completed": _("Completed"),
+    "overdue": _("Overdue"),
+}
+BASIS_LABELS = {
+    "lessons_and_finals": _("Lessons and final assessments"),
+    "lessons": _("Lessons"),
+    "lessons_earlier_rule": _("Lessons (earlier rule)"),
+}
 TEXT_COLUMNS = {
     "employee_id",
     "name",

@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 
 from reports import exports
 from reports.models import Format, ReportAudit, ReportExport, ReportSchedule
-from reports.queries import ReportFilters, counts_sql, report_sql
+from reports.queries import BASIS_LABELS, STATUS_LABELS, ReportFilters, counts_sql, report_sql
 
 logger = logging.getLogger(__name__)
 
@@ -62,10 +62,27 @@ class Preview:
 
     @property
     def labelled_counts(self) -> list[tuple[str, int]]:
-        from reports.forms import STATUS_CHOICES
-
         return [
-            (str(label), self.counts[code]) for code, label in STATUS_CHOICES if code in self.counts
+            (str(label), self.counts[code])
+            for code, label in STATUS_LABELS.items()
+            if code in self.counts
+        ]
+
+    @property
+    def shown_rows(self) -> list[list]:
+        """The rows as the page shows them: statuses and certificate bases in words."""
+        words = {
+            index: labels
+            for index, (name, _label) in enumerate(self.columns)
+            for column, labels in (("status", STATUS_LABELS), ("certificate_basis", BASIS_LABELS))
+            if name == column
+        }
+        return [
+            [
+                words[index].get(value, value) if index in words and value else value
+                for index, value in enumerate(row)
+            ]
+            for row in self.rows
         ]
 
 

@@ -265,7 +265,7 @@ def test_the_certificate_basis_column(client):
     role_grant(user=hr, role=Role.HR_REPORTER)
     client.force_login(hr)
     html = client.get(reverse("reports:report"), {"level": "course"}).content.decode()
-    assert "Certificate basis" in html and "lessons_and_finals" in html
+    assert "Certificate basis" in html and "Lessons and final assessments" in html
 
 
 def test_the_preview_shows_a_name_as_it_is_escaped_not_with_the_csv_apostrophe(client):
@@ -279,3 +279,17 @@ def test_the_preview_shows_a_name_as_it_is_escaped_not_with_the_csv_apostrophe(c
 
     assert "=HYPERLINK(1)" in html
     assert "'=HYPERLINK(1)" not in html and "&#x27;=HYPERLINK(1)" not in html
+
+
+def test_the_preview_says_statuses_and_certificate_bases_in_words(client):
+    organisation(learners=5)
+    hr = UserFactory()
+    role_grant(user=hr, role=Role.HR_REPORTER)
+    client.force_login(hr)
+
+    html = client.get("/reports/", {"level": "course"}).content.decode()
+
+    table = html[html.index("<tbody>") : html.index("</tbody>")]
+    assert "not_started" not in table and "in_progress" not in table
+    assert "lessons_earlier_rule" not in table and ">lessons<" not in table
+    assert "Not started" in table or "In progress" in table or "Completed" in table
