@@ -2,6 +2,11 @@
 
 An option of another question, a position given twice, a rating off the scale:
 each is refused with a message, and nothing is stored.
+
+The browser names questions by ``ref`` and options by ``token`` (see papers.py);
+``raw_answer_from_form`` and ``answer_from_browser`` map those back to the ids
+the server stores, and refuse anything that is not a token of the question,
+a database id included.
 """
 
 from django.core.exceptions import ValidationError
@@ -74,15 +79,57 @@ def clean_answer(item: dict, raw) -> dict:
     raise ValidationError(_("The answer is not in the expected form."))
 
 
+def _option_by_token(item: dict, token, message: str) -> int:
+    """The id of the option of ``item`` the browser calls ``token``."""
+    if isinstance(token, str):
+        for option in item["options"]:
+            if option.get("token") == token.strip():
+                return option["id"]
+    raise ValidationError(message)
+
+
+def answer_from_browser(item: dict, raw) -> dict:
+    """An answer as the browser sends it (options named by token), with options
+    named by id, ready for ``clean_answer``. Anything else is passed through for
+    ``clean_answer`` to judge, except option ids, which no browser knows."""
+    if not isinstance(raw, dict):
+        return raw
+    not_here = _("That option is not part of this question.")
+    not_all_here = _("Those options are not all part of this question.")
+    answer = dict(raw)
+    if "choice" in raw and item["options"]:
+        answer["choice"] = _option_by_token(item, raw["choice"], not_here)
+    if isinstance(raw.get("choices"), list):
+        answer["choices"] = [_option_by_token(item, t, not_all_here) for t in raw["choices"]]
+    if isinstance(raw.get("order"), list):
+        answer["order"] = [_option_by_token(item, t, not_all_here) for t in raw["order"]]
+    return answer
+
+
+def answer_for_browser(item: dict, answer: dict | None) -> dict | None:
+    """A stored answer with its options named by token, to show it again."""
+    if not answer:
+        return answer
+    tokens = {option["id"]: option.get("token") for option in item["options"]}
+    shown = dict(answer)
+    if "choice" in answer and item["options"]:
+        shown["choice"] = tokens.get(answer["choice"])
+    for name in ("choices", "order"):
+        if name in answer:
+            shown[name] = [tokens.get(option_id) for option_id in answer[name]]
+    return shown
+
+
 def raw_answer_from_form(item: dict, data) -> dict | None:
-    """Read one question's fields from a submitted form; None when unanswered."""
-    name = f"q-{item['id']}"
+    """Read one question's fields from a submitted form; None when unanswered.
+    Options come back named by id."""
+    name = f"q-{item['ref']}"
     kind = item["kind"]
     ranked = kind == "ordering" or (kind == "scenario" and item.get("scenario_mode") == "rank")
     if ranked:
         positions = {}
         for option in item["options"]:
-            value = (data.get(f"{name}-{option['id']}") or "").strip()
+            value = (data.get(f"{name}-{option['token']}") or "").strip()
             if value:
                 positions[option["id"]] = value
         if not positions:
@@ -99,7 +146,7 @@ def raw_answer_from_form(item: dict, data) -> dict | None:
         return {"order": ordered}
     if kind == "multiple_select":
         values = data.getlist(name)
-        return {"choices": values} if values else None
+        return answer_from_browser(item, {"choices": values}) if values else None
     value = (data.get(name) or "").strip()
     if not value:
         return None
@@ -107,7 +154,7 @@ def raw_answer_from_form(item: dict, data) -> dict | None:
         return {"text": value}
     if kind == "likert":
         return {"rating": value}
-    return {"choice": value}
+    return answer_from_browser(item, {"choice": value})
 
 
 def answers_from_form(paper: dict, data) -> tuple[dict[int, dict], dict[int, str]]:

@@ -159,6 +159,11 @@ class Assessment(TranslatableMixin, ClusterableModel):
         AFTER_SUBMISSION = "after_submission", _("After submission")
         AFTER_PASSING = "after_passing", _("Only after passing")
 
+    class ShowAnswers(models.TextChoices):
+        AFTER_LAST_ATTEMPT = "after_last_attempt", _("After the learner's last attempt")
+        AFTER_EACH_ATTEMPT = "after_each_attempt", _("After every attempt (knowledge checks only)")
+        NEVER = "never", _("Never")
+
     title = models.CharField(_("title"), max_length=200)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     course = models.ForeignKey(
@@ -196,12 +201,30 @@ class Assessment(TranslatableMixin, ClusterableModel):
         help_text=_("Leave empty for no limit."),
     )
     shuffle_questions = models.BooleanField(_("shuffle questions"), default=False)
-    shuffle_options = models.BooleanField(_("shuffle options"), default=True)
+    shuffle_options = models.BooleanField(
+        _("shuffle options"),
+        default=True,
+        help_text=_(
+            "Options come in a new order in every attempt. Turn off only when the order "
+            "matters (such as “all of the above”). Steps to put in order are always shuffled."
+        ),
+    )
     feedback_policy = models.CharField(
         _("feedback"),
         max_length=20,
         choices=FeedbackPolicy.choices,
         default=FeedbackPolicy.AFTER_SUBMISSION,
+    )
+    show_answers = models.CharField(
+        _("show the right answers"),
+        max_length=20,
+        choices=ShowAnswers.choices,
+        default=ShowAnswers.AFTER_LAST_ATTEMPT,
+        help_text=_(
+            "Until then learners see their score and which questions they got right, "
+            "never which options were right, so a retake cannot be passed by copying. "
+            "With no limit on attempts, “after the last attempt” never comes."
+        ),
     )
     pre_test = models.OneToOneField(
         "self",
@@ -217,7 +240,9 @@ class Assessment(TranslatableMixin, ClusterableModel):
 
     panels = [
         FieldPanel("title"),
-        FieldRowPanel([FieldPanel("kind"), FieldPanel("feedback_policy")]),
+        FieldRowPanel(
+            [FieldPanel("kind"), FieldPanel("feedback_policy"), FieldPanel("show_answers")]
+        ),
         FieldRowPanel([FieldPanel("course"), FieldPanel("module")]),
         FieldPanel("introduction"),
         FieldRowPanel(
@@ -250,6 +275,18 @@ class Assessment(TranslatableMixin, ClusterableModel):
                 raise ValidationError({"module": _("That module is not part of the course.")})
         if self.pre_test_id and self.kind != self.Kind.POST_TEST:
             raise ValidationError({"pre_test": _("Only a post-test is paired with a pre-test.")})
+        if (
+            self.show_answers == self.ShowAnswers.AFTER_EACH_ATTEMPT
+            and self.kind != self.Kind.KNOWLEDGE_CHECK
+        ):
+            raise ValidationError(
+                {
+                    "show_answers": _(
+                        "Only a knowledge check, which is practice, may show its answers "
+                        "after every attempt: elsewhere a retake could be passed by copying them."
+                    )
+                }
+            )
 
 
 class AssessmentQuestion(Orderable):

@@ -6,9 +6,11 @@ from statistics import mean
 
 from django.db.models import Prefetch
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from assessments.answers import answer_for_browser
 from assessments.models import Assessment, Attempt, AttemptResult, Response
-from assessments.papers import public_paper
+from assessments.papers import public_item
 from assessments.scoring import score_question
 from courses.completion import FinalResult
 from courses.localisation import originals_only
@@ -60,6 +62,34 @@ def assessment_states(*, user, assessments) -> list[AssessmentState]:
             if state.best is None or result.percent > state.best.percent:
                 state.best = result
     return [states[a.pk] for a in assessments]
+
+
+def answers_shown(*, state: AssessmentState) -> bool:
+    """Whether the learner may now see which options were right: after every
+    attempt only where the author allowed it (practice), otherwise once no
+    attempt remains, so that no retake can be passed with a harvested key."""
+    policy = state.assessment.show_answers
+    if policy == Assessment.ShowAnswers.AFTER_EACH_ATTEMPT:
+        return True
+    if policy == Assessment.ShowAnswers.NEVER:
+        return False
+    return state.open_attempt is None and state.attempts_left == 0
+
+
+def answers_note(*, state: AssessmentState) -> str:
+    """Why the right answers are not shown, in the learner's words."""
+    assessment = state.assessment
+    if assessment.show_answers == Assessment.ShowAnswers.NEVER:
+        return _("This assessment does not show the right answers.")
+    if assessment.max_attempts is None:
+        return _(
+            "The right answers are not shown, so that trying again is a fair test. "
+            "Each question says whether you got it right."
+        )
+    return _(
+        "The right answers are shown after your last attempt. "
+        "Until then, each question says whether you got it right."
+    )
 
 
 def course_finals(*, user_id: int, course) -> list[FinalResult]:
@@ -136,26 +166,27 @@ class AttemptView:
 def attempt_view(
     *, attempt: Attempt, errors: dict | None = None, posted: dict | None = None
 ) -> AttemptView:
-    """The attempt as the learner may see it now: no answer key, and feedback only
-    for answers they have locked under the "after each question" policy."""
+    """The attempt as the learner may see it now: no answer key, no database id
+    (questions and options go by their tokens), and feedback only for answers
+    they have locked under the "after each question" policy; which options were
+    right only where the author shows answers after every attempt."""
     errors = errors or {}
     responses = {r.question_id: r for r in Response.objects.filter(attempt=attempt)}
+    reveal = attempt.assessment.show_answers == Assessment.ShowAnswers.AFTER_EACH_ATTEMPT
     questions = []
-    for number, (public, item) in enumerate(
-        zip(public_paper(attempt.paper), attempt.paper["questions"], strict=True), start=1
-    ):
+    for number, item in enumerate(attempt.paper["questions"], start=1):
         response = responses.get(item["id"])
         answer = (posted or {}).get(item["id"]) or (response.answer if response else None)
         view = QuestionView(
             number=number,
-            item=public,
-            answer=answer,
+            item=public_item(item),
+            answer=answer_for_browser(item, answer),
             error=errors.get(item["id"], ""),
         )
         if response is not None and response.checked:
             view.checked = True
             view.fraction = score_question(item, response.answer)
-            view.feedback = _feedback(item, response.answer)
+            view.feedback = _feedback(item, response.answer, reveal=reveal)
         questions.append(view)
     seconds_left = None
     if attempt.deadline_at is not None:
@@ -168,9 +199,13 @@ def attempt_view(
     )
 
 
-def _feedback(item: dict, answer: dict | None) -> dict:
-    """What the learner sees about one answered question once feedback is due."""
+def _feedback(item: dict, answer: dict | None, *, reveal: bool) -> dict:
+    """What the learner sees about one answered question once feedback is due.
+    Unless ``reveal``, only whether it was right: no right option, no order, no
+    accepted answer, and no explanation or option feedback, which name them."""
     answer = answer or {}
+    if not reveal:
+        return {"explanation": "", "chosen": [], "withheld": True}
     options = item["feedback"]["options"]
     key = item["key"]
     chosen = []
@@ -207,12 +242,20 @@ class ResultView:
     result: AttemptResult
     show_feedback: bool
     questions: list[QuestionView]
+    show_answers: bool = False
+    answers_note: str = ""
 
 
-def result_view(*, attempt: Attempt) -> ResultView:
+def result_view(*, attempt: Attempt, state: AssessmentState | None = None) -> ResultView:
+    """The graded attempt: score, and per question whether it was right; which
+    options were right only when ``answers_shown`` says so for the learner's
+    ``state`` on the assessment (read here when not given)."""
     result = attempt.result
+    if state is None:
+        (state,) = assessment_states(user=attempt.user, assessments=[attempt.assessment])
     policy = attempt.assessment.feedback_policy
     show = policy != Assessment.FeedbackPolicy.AFTER_PASSING or result.passed
+    reveal = show and answers_shown(state=state)
     responses = {r.question_id: r for r in Response.objects.filter(attempt=attempt)}
     questions = []
     for number, item in enumerate(attempt.paper["questions"], start=1):
@@ -222,14 +265,21 @@ def result_view(*, attempt: Attempt) -> ResultView:
         questions.append(
             QuestionView(
                 number=number,
-                item={k: v for k, v in item.items() if k not in ("key", "feedback")},
-                answer=answer,
+                item=public_item(item),
+                answer=answer_for_browser(item, answer),
                 checked=True,
                 fraction=row.get("fraction"),
-                feedback=_feedback(item, answer) if show else None,
+                feedback=_feedback(item, answer, reveal=reveal) if show else None,
             )
         )
-    return ResultView(attempt=attempt, result=result, show_feedback=show, questions=questions)
+    return ResultView(
+        attempt=attempt,
+        result=result,
+        show_feedback=show,
+        questions=questions,
+        show_answers=reveal,
+        answers_note="" if reveal or not show else answers_note(state=state),
+    )
 
 
 # --- Analytics for authors ------------------------------------------------------

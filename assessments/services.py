@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from assessments.answers import clean_answer
 from assessments.models import Assessment, Attempt, AttemptResult, Response
-from assessments.papers import build_paper, paper_item
+from assessments.papers import build_paper, paper_item, tokens_ensure
 from assessments.scoring import grade_paper, score_question
 from courses import selectors as course_selectors
 from courses import services as course_services
@@ -77,13 +77,16 @@ def attempt_start(*, user, assessment: Assessment, lesson_id: int | None = None)
             else:
                 return open_attempt
         lesson = _lesson_placing(assessment, lesson_id)
-        used = Attempt.objects.filter(user=user, assessment=assessment).count()
+        earlier = list(
+            Attempt.objects.filter(user=user, assessment=assessment).values_list("number", "paper")
+        )
+        used = len(earlier)
         if assessment.max_attempts is not None and used >= assessment.max_attempts:
             raise PermissionDenied(
                 _("You have used all %(count)s attempts at this assessment.")
                 % {"count": assessment.max_attempts}
             )
-        paper = build_paper(assessment)
+        paper = build_paper(assessment, seen=_questions_seen(earlier))
         if not paper["questions"]:
             raise ValidationError(_("This assessment has no questions yet."))
         now = timezone.now()
@@ -108,6 +111,35 @@ def attempt_start(*, user, assessment: Assessment, lesson_id: int | None = None)
             return Attempt.objects.get(
                 user=user, assessment=assessment, status=Attempt.Status.IN_PROGRESS
             )
+
+
+def _questions_seen(earlier: list[tuple[int, dict]]) -> dict[int, int]:
+    """Each question the learner was given before, with the number of the latest
+    attempt that had it: what a new paper avoids where the bank allows."""
+    seen: dict[int, int] = {}
+    for number, paper in earlier:
+        for item in (paper or {}).get("questions", []):
+            seen[item["id"]] = max(number, seen.get(item["id"], 0))
+    return seen
+
+
+def attempt_paper_tokens_ensure(*, attempt: Attempt) -> Attempt:
+    """Give an attempt in progress whose paper was drawn before papers had
+    tokens (see papers.py) its tokens, so that it can be shown. Idempotent; the
+    migration that shipped tokens did this for the attempts open then."""
+    if attempt.status != Attempt.Status.IN_PROGRESS:
+        return attempt
+    if all(
+        item.get("ref") and all(option.get("token") for option in item["options"])
+        for item in attempt.paper["questions"]
+    ):
+        return attempt
+    with transaction.atomic():
+        locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        if tokens_ensure(locked.paper):
+            locked.save(update_fields=["paper"])
+    attempt.paper = locked.paper
+    return attempt
 
 
 def attempt_is_expired(attempt: Attempt, now=None) -> bool:

@@ -9,9 +9,9 @@ urlpatterns = [
     path("attempts/<int:attempt_id>/", views.attempt_page, name="attempt"),
     path("attempts/<int:attempt_id>/save/", views.save, name="save"),
     path("attempts/<int:attempt_id>/submit/", views.submit, name="submit"),
-    path("attempts/<int:attempt_id>/questions/<int:question_id>/", views.save_one, name="save_one"),
+    path("attempts/<int:attempt_id>/questions/<str:ref>/", views.save_one, name="save_one"),
     path(
-        "attempts/<int:attempt_id>/questions/<int:question_id>/check/",
+        "attempts/<int:attempt_id>/questions/<str:ref>/check/",
         views.check,
         name="check",
     ),

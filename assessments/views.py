@@ -1,5 +1,3 @@
-import json
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -12,10 +10,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from assessments import selectors, services
-from assessments.answers import answers_from_form
+from assessments.answers import answer_from_browser, answers_from_form
 from assessments.models import Assessment, Attempt
+from assessments.papers import item_by_ref
 from assessments.services import AttemptClosed, AttemptNotFound
 from courses.localisation import localized, originals_only
+from lms import jsonbody
 
 
 def _attempt_or_404(user, attempt_id: int) -> Attempt:
@@ -26,7 +26,7 @@ def _attempt_or_404(user, attempt_id: int) -> Attempt:
     )
     if attempt is None:
         raise Http404(_("No such attempt."))
-    return attempt
+    return services.attempt_paper_tokens_ensure(attempt=attempt)
 
 
 def _messages_of(error: ValidationError) -> str:
@@ -157,17 +157,24 @@ def submit(request, attempt_id: int):
 
 @login_required
 @require_POST
-def save_one(request, attempt_id: int, question_id: int):
-    """Autosave of one answer, as JSON: {"answer": {...}}."""
-    _attempt_or_404(request.user, attempt_id)  # someone else's attempt: refused before parsing
+def save_one(request, attempt_id: int, ref: str):
+    """Autosave of one answer, as JSON: {"answer": {...}}, the question and its
+    options named by the tokens of the attempt's paper."""
+    # Someone else's attempt: refused before parsing.
+    attempt = _attempt_or_404(request.user, attempt_id)
     try:
-        body = json.loads(request.body or b"{}")
+        body = jsonbody.loads(request.body or b"{}")  # too deep: a ValueError
         answer = body["answer"]
     except (ValueError, KeyError, TypeError):
         return JsonResponse({"error": _("The answer is not in the expected form.")}, status=400)
+    item = item_by_ref(attempt.paper, ref)
     try:
+        if item is None:
+            raise ValidationError(_("That question is not part of this attempt."))
         services.responses_save(
-            user=request.user, attempt_id=attempt_id, answers={question_id: answer}
+            user=request.user,
+            attempt_id=attempt_id,
+            answers={item["id"]: answer_from_browser(item, answer)},
         )
     except AttemptNotFound as error:
         raise Http404(_("No such attempt.")) from error
@@ -183,14 +190,17 @@ def save_one(request, attempt_id: int, question_id: int):
 
 @login_required
 @require_POST
-def check(request, attempt_id: int, question_id: int):
+def check(request, attempt_id: int, ref: str):
     """Save one answer from the form and show its feedback (policy "after each")."""
     attempt = _attempt_or_404(request.user, attempt_id)
+    item = item_by_ref(attempt.paper, ref)
     try:
         failed = _save_form(request, attempt)
         if failed is not None:
             return failed
-        services.response_check(user=request.user, attempt_id=attempt.pk, question_id=question_id)
+        if item is None:
+            raise ValidationError(_("That question is not part of this attempt."))
+        services.response_check(user=request.user, attempt_id=attempt.pk, question_id=item["id"])
     except AttemptClosed as error:
         messages.info(request, str(error))
         return redirect("assessments:result", attempt_id=attempt.pk)
@@ -198,7 +208,7 @@ def check(request, attempt_id: int, question_id: int):
         messages.error(request, _messages_of(error))
         return _render_attempt(request, attempt, status=400)
     url = reverse("assessments:attempt", args=[attempt.pk])
-    return redirect(f"{url}#question-{question_id}")
+    return redirect(f"{url}#question-{item['ref']}")
 
 
 @login_required
@@ -210,8 +220,8 @@ def result(request, attempt_id: int):
             return redirect("assessments:attempt", attempt_id=attempt.pk)
         services.attempt_submit(user=request.user, attempt_id=attempt.pk, expired=True)
         attempt.refresh_from_db()
-    view = selectors.result_view(attempt=attempt)
     (state,) = selectors.assessment_states(user=request.user, assessments=[attempt.assessment])
+    view = selectors.result_view(attempt=attempt, state=state)
     return TemplateResponse(
         request,
         "assessments/result.html",

@@ -157,9 +157,9 @@ def prepare(plan_path: str) -> None:
                 "lesson_done": reverse("courses:lesson_done", args=[course.pk, lesson.pk]),
                 "attempt": reverse("assessments:attempt", args=[attempt.pk]),
                 "attempt_id": attempt.pk,
-                "save_one": reverse("assessments:save_one", args=[attempt.pk, question["id"]]),
+                "save_one": reverse("assessments:save_one", args=[attempt.pk, question["ref"]]),
                 "submit": reverse("assessments:submit", args=[attempt.pk]),
-                "choice": question["options"][0]["id"],
+                "choice": question["options"][0]["token"],
                 "language": user.profile.preferred_language,
             }
         )

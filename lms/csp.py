@@ -8,10 +8,11 @@ reports are kept in the cache for a short while, which the browser tests read:
 any report fails them.
 """
 
-import json
 import logging
 
 from django.core.cache import cache
+
+from lms import jsonbody
 
 logger = logging.getLogger("lms.csp")
 
@@ -43,8 +44,8 @@ def reports_record(raw: bytes) -> int:
     """Log and keep the violations in ``raw`` (one report or a list of them).
     Returns how many were read; anything unreadable counts as none."""
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        data = jsonbody.loads(raw.decode("utf-8"))
+    except ValueError:  # unreadable, not JSON, or nested too deeply
         return 0
     if isinstance(data, dict) and "csp-report" in data:
         data = [data["csp-report"]]

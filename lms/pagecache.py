@@ -5,6 +5,15 @@ A page a visitor who is not signed in can see (home, catalog, course pages)
 says so by calling :func:`allow_anonymous_cache` while it renders; the
 middleware then keeps the rendered response, per address and language, and
 answers the next such visitor from the cache before any routing or query.
+
+The address is the path plus only the query parameters some page reads: a page
+model lists those it reads in ``cache_query_parameters`` (the catalog its
+filters; most pages none). Any other parameter (``?utm_source=…``, a random
+value to get past the cache) is left out of the key, so it neither makes a new
+entry nor changes the answer. A response is kept only when every known
+parameter in the address is one this page reads, each given once; a page may
+refuse a variant that would make too many entries
+(:func:`prevent_anonymous_cache`, e.g. a free-text search).
 Never cached: signed-in people, visitors with a session (they may have a
 message waiting), previews, anything but a 200. Publishing, unpublishing,
 moving or deleting any page empties the whole cache at once (a version number
@@ -17,7 +26,10 @@ a skill, a view restriction or a site (lms/receivers.py).
 """
 
 import hashlib
+from functools import cache as once
+from urllib.parse import urlencode
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
@@ -41,8 +53,28 @@ def content_key(name: str, *parts, request=None) -> str:
     return ":".join([name, str(version(request)), *(str(part) for part in parts)])
 
 
+@once
+def key_parameters() -> frozenset[str]:
+    """Every query parameter that some cached page reads."""
+    return frozenset(
+        name for model in apps.get_models() for name in getattr(model, "cache_query_parameters", ())
+    )
+
+
+def _key_query(request) -> str:
+    known = key_parameters()
+    return urlencode(
+        sorted(
+            (name, value)
+            for name, values in request.GET.lists()
+            if name in known
+            for value in values
+        )
+    )
+
+
 def cache_key(request) -> str:
-    address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+    address = hashlib.sha256(f"{request.path}?{_key_query(request)}".encode()).hexdigest()
     return content_key(
         "anonymous-pages", translation.get_language(), request.get_host(), address, request=request
     )
@@ -59,11 +91,49 @@ def could_be_cached(request) -> bool:
     )
 
 
-def allow_anonymous_cache(request) -> None:
+def allow_anonymous_cache(request, reads=()) -> None:
     """Called by a page while it renders for a visitor: this answer is the same
-    for every visitor in this language."""
+    for every visitor in this language and for every address with the same
+    values of the query parameters in ``reads`` (its ``cache_query_parameters``)."""
     if could_be_cached(request):
-        request.anonymous_page_cacheable = True
+        request.anonymous_page_cacheable = frozenset(reads)
+
+
+def page_address(request) -> str:
+    """The address a page prints of itself (the language switch's way back). A
+    page kept for visitors prints only the query parameters it reads, so one
+    visitor's ``?utm_source=…`` never reaches the next."""
+    reads = getattr(request, "anonymous_page_cacheable", None)
+    if reads is None:
+        return request.get_full_path()
+    query = urlencode(
+        sorted(
+            (name, value)
+            for name, values in request.GET.lists()
+            if name in reads
+            for value in values
+        )
+    )
+    return f"{request.path}?{query}" if query else request.path
+
+
+def prevent_anonymous_cache(request) -> None:
+    """Called by a page whose answer to this address is not to be kept."""
+    request.anonymous_page_cacheable = None
+
+
+def _keepable(request) -> bool:
+    """Whether this page's response may be kept under this address's key: the
+    page said so, and the key holds only parameters it reads, each once."""
+    reads = getattr(request, "anonymous_page_cacheable", None)
+    if reads is None:
+        return False
+    known = key_parameters()
+    if not reads <= known:
+        return False  # a parameter the key leaves out would change the answer
+    return all(
+        name in reads and len(values) == 1 for name, values in request.GET.lists() if name in known
+    )
 
 
 def purge() -> None:
@@ -84,7 +154,7 @@ class AnonymousPageCacheMiddleware:
             return cached
         response = self.get_response(request)
         if (
-            getattr(request, "anonymous_page_cacheable", False)
+            _keepable(request)
             and response.status_code == 200
             and not response.cookies
             and not response.streaming

@@ -6,12 +6,14 @@ key, with DEBUG on, or without the services it needs. See README.md for every
 variable.
 """
 
+import ipaddress
 import re
 import zoneinfo
 from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from cryptography.fernet import Fernet
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
@@ -39,6 +41,24 @@ ALLOWED_HOSTS = env.list(
     "DJANGO_ALLOWED_HOSTS", default=[] if PRODUCTION else ["127.0.0.1", "localhost", "[::1]"]
 )
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
+
+# The reverse proxies in front of the site (lms/clientip.py): how many append to
+# X-Forwarded-For (1 for one nginx), and/or their addresses or networks (CIDR).
+# With neither, X-Forwarded-For and X-Forwarded-Proto are ignored: each request's
+# client is the address it came from. Rate limits count per client, so behind a
+# proxy one of these must be set or every visitor shares one count.
+TRUSTED_PROXY_HOPS = env.int("TRUSTED_PROXY_HOPS", default=0)
+TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
+if TRUSTED_PROXY_HOPS < 0:
+    raise ImproperlyConfigured("TRUSTED_PROXY_HOPS must be 0 or more.")
+for _proxy in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy.strip(), strict=False)
+    except ValueError as _error:
+        raise ImproperlyConfigured(
+            f"TRUSTED_PROXIES holds {_proxy!r}, which is not an address or a network."
+        ) from _error
+BEHIND_TRUSTED_PROXY = TRUSTED_PROXY_HOPS > 0 or bool(TRUSTED_PROXIES)
 
 if PRODUCTION:
     if SECRET_KEY == DEVELOPMENT_SECRET_KEY:
@@ -105,6 +125,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Cache-Control: private, no-store on every answer to a signed-in person.
+    "lms.privatecache.PrivateResponseMiddleware",
     "people.middleware.PreferredLanguageMiddleware",
     "lms.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -202,6 +224,8 @@ ACCOUNT_ADAPTER = "people.adapters.AccountAdapter"
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+# Sign-up takes the same work whether or not the address has an account.
+ACCOUNT_FORMS = {"signup": "people.forms.SignupForm"}
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 # A signed-in person sent to the log-in page (say, from the editing area they
@@ -215,7 +239,9 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Human Edge Academy] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if PRODUCTION else "http"
 # allauth's rate limits are on by default; they are listed here so they are
 # visible and tunable. They count in the cache, so production needs CACHE_URL
-# to point at Redis for the limits to hold across processes.
+# to point at Redis for the limits to hold across processes. "ip" counts per
+# client as TRUSTED_PROXY_HOPS / TRUSTED_PROXIES derive it (the account adapter),
+# "key" per e-mail address: failed sign-ins lock one account, or one client.
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/300s/key",
@@ -228,19 +254,43 @@ ACCOUNT_RATE_LIMITS = {
     "reauthenticate": "10/m/user",
 }
 # Requests to the signals API with an unknown or revoked token, per client
-# address and minute, before it answers 429.
+# (lms/clientip.py) and minute, before that client gets 429. A valid token is
+# never refused for what other clients guessed.
 API_FAILED_AUTH_LIMIT = env.int("API_FAILED_AUTH_LIMIT", default=20)
 # Comma-separated e-mail domains allowed to self-register; empty means anyone.
 SIGNUP_ALLOWED_DOMAINS = [d.lower() for d in env.list("SIGNUP_ALLOWED_DOMAINS", default=[])]
 
 # Two factors: an authenticator app (TOTP) or a passkey (WebAuthn), with
-# recovery codes. L&D authors, HR reporters and superusers must use one before
-# the editing area, reports and exports (people/security.py).
+# recovery codes. Anyone who can do more than learn or manage a team (the
+# editing area, the Django admin, reports, any other permission) must use one
+# before the editing area, the Django admin, reports and exports
+# (people/security.py).
 MFA_SUPPORTED_TYPES = ["totp", "webauthn", "recovery_codes"]
 MFA_TOTP_ISSUER = "Human Edge Academy"
 MFA_PASSKEY_LOGIN_ENABLED = True
 # Browsers allow WebAuthn on http://localhost; production is HTTPS only.
 MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = not PRODUCTION
+# Authenticator-app secrets and recovery-code seeds are stored encrypted
+# (people/mfa_secrets.py) under MFA_ENCRYPTION_KEYS: comma-separated Fernet
+# keys, the first encrypts and all decrypt, so a key is rotated by putting a new
+# one first and running `manage.py encrypt_mfa_secrets`. Without it (development
+# and tests) a key is derived from DJANGO_SECRET_KEY; production needs it set.
+MFA_ADAPTER = "people.mfa_secrets.MFAAdapter"
+MFA_ENCRYPTION_KEYS = env.list("MFA_ENCRYPTION_KEYS", default=[])
+if PRODUCTION and not MFA_ENCRYPTION_KEYS:
+    raise ImproperlyConfigured(
+        "DJANGO_ENV=production needs MFA_ENCRYPTION_KEYS set to one or more Fernet keys "
+        "(make one with: python -c 'from cryptography.fernet import Fernet; "
+        "print(Fernet.generate_key().decode())')."
+    )
+for _key in MFA_ENCRYPTION_KEYS:
+    try:
+        Fernet(_key)
+    except ValueError:
+        raise ImproperlyConfigured(
+            "MFA_ENCRYPTION_KEYS holds a value that is not a Fernet key (32 bytes, "
+            "URL-safe base64)."
+        ) from None
 # Exports, integration tokens and role changes ask for the password (or the
 # second factor) again when the last sign-in is older than this, in seconds.
 ACCOUNT_REAUTHENTICATION_TIMEOUT = env.int("REAUTHENTICATION_SECONDS", default=5 * 60)
@@ -371,6 +421,11 @@ CELERY_BEAT_SCHEDULE = {
     "learning-digests": {
         "task": "skills.tasks.send_learning_digests_task",
         "schedule": crontab(hour=7, minute=30),
+    },
+    # Team wellbeing figures change only here, weekly (skills/services.py).
+    "publish-team-wellbeing": {
+        "task": "skills.tasks.publish_team_wellbeing_task",
+        "schedule": crontab(day_of_week="mon", hour=4, minute=0),
     },
 }
 
@@ -540,7 +595,11 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 if PRODUCTION:
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    if BEHIND_TRUSTED_PROXY:
+        # The proxy terminates TLS and says so in X-Forwarded-Proto (it must set
+        # the header itself, replacing any a client sent). Without a trusted
+        # proxy a client could claim HTTPS over plain HTTP, so it is not read.
+        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True

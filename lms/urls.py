@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from lms import views
 from people import views as people_views
+from people.django_admin import account_admins_install
 from skills.api import api as signals_api
 
 # Staff sign in through allauth, where MFA is enforced; the admins' own log-in
@@ -20,6 +21,9 @@ admin.site.login = secure_admin_login(admin.site.login)
 # admin is for Celery beat schedules.
 if admin.site.is_registered(Group):
     admin.site.unregister(Group)
+# A person's e-mail addresses and second factors: changes ask for a recent
+# sign-in and are audited; second factors are read-only (people/django_admin.py).
+account_admins_install(admin.site)
 
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),

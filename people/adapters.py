@@ -1,8 +1,9 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext as _
 
+from lms.clientip import client_ip
 from people.models import normalise_email
 
 
@@ -16,3 +17,11 @@ class AccountAdapter(DefaultAccountAdapter):
                 code="domain_not_allowed",
             )
         return email
+
+    def get_client_ip(self, request):
+        """The client behind the trusted proxies (lms/clientip.py): allauth's
+        rate limits ("ip") count per client, not per proxy."""
+        ip = client_ip(request)
+        if not ip:
+            raise PermissionDenied(_("Unable to determine your address."))
+        return ip

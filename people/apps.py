@@ -14,7 +14,9 @@ class PeopleConfig(AppConfig):
 
 class UsersAdminConfig(WagtailUsersAppConfig):
     """Wagtail's users app, with Groups screens that ask a stale sign-in to
-    confirm itself before a role changes (people/admin_viewsets.py)."""
+    confirm itself before a role changes, and Users screens that audit every
+    account change (people/admin_viewsets.py)."""
 
     default = False
     group_viewset = "people.admin_viewsets.GroupViewSet"
+    user_viewset = "people.admin_viewsets.UserViewSet"

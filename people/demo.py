@@ -9,7 +9,7 @@ from django.db import transaction
 
 from people.models import Department, Profile, Team
 from people.roles import Role
-from people.security import MFA_ROLES
+from people.security import mfa_required_for
 from people.services import email_address_set_verified, role_grant, user_onboard
 
 DEMO_ORG = {
@@ -22,10 +22,6 @@ DEMO_ORG = {
 # seed_demo so it can be added to an authenticator app. Development only:
 # seed_demo refuses to run in production.
 DEMO_TOTP_SECRET = "HUMANEDGEDEMOTOTPHUMANEDGEDEMO23"  # noqa: S105
-
-
-def needs_second_factor(person: "DemoPerson") -> bool:
-    return person.superuser or any(role in MFA_ROLES for role in person.roles)
 
 
 @dataclass(frozen=True)
@@ -123,8 +119,10 @@ def demo_people_seed(*, password: str) -> list[DemoPerson]:
         email_address_set_verified(user=user, email=person.email)
         for role in person.roles:
             role_grant(user=user, role=role)
+        # Whoever the roles give more than learning or a team to manage needs a
+        # second factor, decided as everywhere else by what the account can do.
         if (
-            needs_second_factor(person)
+            mfa_required_for(User.objects.get(pk=user.pk))
             and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
         ):
             TOTP.activate(user, DEMO_TOTP_SECRET)

@@ -196,9 +196,11 @@ class AccessLog(models.Model):
 
     One row per person concerned and page view: individual skill signals shown
     (on the learner's own pages or in the editing area), personal-data
-    downloads and erasures. Rows point at people by id only and keep that id
-    even if the account row is ever deleted, so an erasure entry never holds
-    the erased person's e-mail address or name.
+    downloads, erasures, and changes to a person's account made in the Django
+    admin or the editing area's Users screens (which fields, never their
+    values). Rows point at people by id only and keep that id even if the
+    account row is ever deleted, so an erasure entry never holds the erased
+    person's e-mail address or name.
     """
 
     class Action(models.TextChoices):
@@ -206,6 +208,7 @@ class AccessLog(models.Model):
         UPLOADED_SIGNALS = "uploaded_signals", _("Uploaded individual signals")
         DOWNLOADED_DATA = "downloaded_data", _("Downloaded their personal data")
         ERASED = "erased", _("Erased a person's data")
+        CHANGED_ACCOUNT = "changed_account", _("Changed a person's account")
 
     class Place(models.TextChoices):
         MY_SKILLS = "my_skills", _("My skills page")
@@ -216,6 +219,8 @@ class AccessLog(models.Model):
         MY_DATA = "my_data", _("Personal data download page")
         ERASURE_SCREEN = "erasure_screen", _("Erasure screen, editing area")
         COMMAND_LINE = "command_line", _("Command line")
+        DJANGO_ADMIN = "django_admin", _("Django admin")
+        USERS_SCREEN = "users_screen", _("Users, editing area")
 
     at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
     actor = models.ForeignKey(
@@ -241,6 +246,12 @@ class AccessLog(models.Model):
     place = models.CharField(_("where"), max_length=20, choices=Place.choices)
     path = models.CharField(_("address"), max_length=300, blank=True)
     count = models.PositiveIntegerField(_("items"), null=True, blank=True)
+    changed_fields = models.JSONField(
+        _("what changed"),
+        default=list,
+        blank=True,
+        help_text=_("The names of the fields an account change touched, never their values."),
+    )
 
     class Meta:
         verbose_name = _("access log entry")

@@ -14,19 +14,25 @@ from allauth.core.exceptions import ReauthenticationRequired
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
+from django.contrib.auth.models import Group
 from django.contrib.sessions.backends.base import SessionBase
+from django.db.models import Q
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
 from people.models import UserSession
-from people.roles import Role
 
-# Paths where a person with a staff role must have passed a second factor in
-# this session: the editing area, the Django admin, and reports and exports.
+# Paths where a person who may do more than learn or manage a team must have
+# passed a second factor in this session: the editing area, the Django admin,
+# and reports and exports.
 MFA_AREAS = ("/cms/", "/django-admin/", "/reports/")
-MFA_ROLES = (Role.LD_AUTHOR, Role.HR_REPORTER)
+# What a plain learner and a manager may do, the only permissions that need no
+# second factor. A learner holds none (the Learner role grants nothing); a
+# manager sees their own team (people/migrations/0002_roles.py). Any other
+# permission, from a role, a group or given to the person directly, asks for one.
+SECOND_FACTOR_FREE_PERMISSIONS = frozenset({"people.view_own_team"})
 
 SESSION_STARTED = "_signed_in_at"
 SESSION_SEEN = "_last_seen_at"
@@ -39,12 +45,27 @@ SEEN_RESOLUTION = 60
 
 
 def mfa_required_for(user) -> bool:
-    """L&D authors, HR reporters and superusers must use a second factor."""
-    if not user.is_authenticated:
+    """Whether ``user`` must pass a second factor before the staff areas.
+
+    Decided by what the account can do, never by the names of its groups: a
+    superuser, anyone with the Django admin (``is_staff``), anyone holding a
+    permission beyond SECOND_FACTOR_FREE_PERMISSIONS (from a group or given
+    directly; the editing area, reports and exports included), and anyone whose
+    groups hold Wagtail page or collection permissions. The permissions come
+    from the cached backend (people/backends.py), so once they are cached this
+    costs one query; StaffMFAMiddleware asks only on the staff areas, and only
+    until the session has passed a second factor.
+    """
+    if not user.is_authenticated or not user.is_active:
         return False
-    if user.is_superuser:
+    if user.is_superuser or user.is_staff:
         return True
-    return user.groups.filter(name__in=[role.value for role in MFA_ROLES]).exists()
+    if set(user.get_all_permissions()) - SECOND_FACTOR_FREE_PERMISSIONS:
+        return True
+    return Group.objects.filter(
+        Q(page_permissions__isnull=False) | Q(collection_permissions__isnull=False),
+        user=user,
+    ).exists()
 
 
 def session_passed_mfa(request) -> bool:
@@ -69,8 +90,10 @@ def second_factor_recorded(*, request, user, authenticator) -> None:
 
 
 class StaffMFAMiddleware:
-    """Sends staff without a second factor in this session to set one up, or to
-    confirm it, before the editing area, the Django admin or reports."""
+    """Sends anyone who needs a second factor (mfa_required_for) and has not
+    passed one in this session to set one up, or to confirm it, before the
+    editing area, the Django admin or reports. Only requests to those areas
+    that have not passed it are checked, so other pages cost nothing."""
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -252,6 +252,36 @@ def access_log_record(
     return len(subjects)
 
 
+# The form fields whose names stand for one secret: recorded as "password".
+_SECRET_FIELD_NAMES = {"password", "password1", "password2", "new_password1", "new_password2"}
+
+
+def account_change_record(*, actor, subjects, place: str, fields, path: str = "") -> int:
+    """Record that ``actor`` changed the account of each person in ``subjects``
+    (users or their ids): which ``fields`` (names only, never values; a new
+    password is recorded as "password"), and where."""
+    names = sorted({"password" if name in _SECRET_FIELD_NAMES else str(name) for name in fields})
+    ids = {getattr(subject, "pk", subject) for subject in subjects}
+    ids.discard(None)
+    if not ids:
+        return 0
+    actor_id = actor.pk if actor is not None and actor.is_authenticated else None
+    at = timezone.now()
+    AccessLog.objects.bulk_create(
+        AccessLog(
+            at=at,
+            actor_id=actor_id,
+            subject_id=subject_id,
+            action=AccessLog.Action.CHANGED_ACCOUNT,
+            place=place,
+            path=path[:300],
+            changed_fields=names,
+        )
+        for subject_id in sorted(ids)
+    )
+    return len(ids)
+
+
 def access_log_expire(*, before, batch_size: int = 5000) -> int:
     """Delete one batch of access-log entries older than ``before``. Erasure
     entries stay: they hold no personal data and prove the erasure happened."""

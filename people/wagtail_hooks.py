@@ -1,10 +1,13 @@
+from django.contrib.auth import get_user_model
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.widgets import Button
 
-from people import admin_views
+from people import admin_views, services
+from people.models import AccessLog
+from people.security import require_recent_authentication
 
 
 @hooks.register("register_admin_urls")
@@ -56,3 +59,29 @@ def erase_button(user, request_user):
             priority=90,
         )
     ]
+
+
+# What each bulk action of Settings → Users changes in the accounts it acts on.
+USER_BULK_ACTION_FIELDS = {
+    "assign_role": ["groups"],
+    "set_active_state": ["is_active"],
+    "delete": ["user (deleted)"],
+}
+
+
+@hooks.register("before_bulk_action")
+def confirm_and_audit_user_bulk_actions(request, action_type, objects, action_class_instance):
+    """Bulk actions on users (assign a role, (de)activate, delete) ask a stale
+    sign-in to confirm itself, like the single-user screens, and are audited.
+    The entries are written in the action's transaction, so they stay only if
+    the action is done."""
+    if action_class_instance.model is not get_user_model():
+        return
+    require_recent_authentication(request)
+    services.account_change_record(
+        actor=request.user,
+        subjects=objects,
+        place=AccessLog.Place.USERS_SCREEN,
+        fields=USER_BULK_ACTION_FIELDS.get(action_type, [action_type]),
+        path=request.path,
+    )

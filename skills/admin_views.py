@@ -25,21 +25,15 @@ def _errors(error: ValidationError) -> str:
 @admin_only(has_perm("skills.change_assignmentrule"))
 def rule_detail(request, rule_id: int):
     rule = get_object_or_404(AssignmentRule.objects.select_related("skill"), pk=rule_id)
-    overview = selectors.rule_overview(rule=rule)
-    # The page shows each matched learner's estimate and evidence.
-    access_log_record(
-        actor=request.user,
-        action=AccessLog.Action.VIEWED_SIGNALS,
-        place=AccessLog.Place.RULE_DETAIL,
-        subjects={match.user_id: match.evidence_count for match in overview["matches"]},
-        path=request.path,
-    )
+    # Aggregates only, over at least MIN_GROUP learners: no one's signals are
+    # shown, so there is nothing to record in the access log.
     return TemplateResponse(
         request,
         "skills/admin/rule_detail.html",
         {
             "rule": rule,
-            "overview": overview,
+            "overview": selectors.rule_overview(rule=rule),
+            "min_group": selectors.MIN_GROUP,
             "page_title": _("Rule: %(name)s") % {"name": rule.name},
         },
     )

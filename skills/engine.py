@@ -549,12 +549,10 @@ def apply_rule(
         )
     }
     for user_id, drafts in to_give.items():
-        given = [draft for draft in drafts if draft.key in made]
+        # Held or open alike: a hold is the learner's to know, not the rule's page's.
         outcome = (
             RuleMatch.Outcome.ASSIGNED
-            if any(not draft.hold_reason for draft in given)
-            else RuleMatch.Outcome.HELD
-            if given
+            if any(draft.key in made for draft in drafts)
             else RuleMatch.Outcome.ALREADY
         )
         outcomes[user_id] = outcome
@@ -885,8 +883,8 @@ class RunSummary:
     rule_id: int
     evaluated: int = 0
     matched: int = 0
+    #: Learners given assignments, whether the wellbeing guard holds them or not.
     assigned: int = 0
-    held: int = 0
     recovered: int = 0
     #: Learners waiting for approval, in the batch ``batch_id``.
     waiting: int = 0
@@ -1003,7 +1001,6 @@ def rule_run(
                 state=state,
             )
         summary.assigned += sum(1 for r in results.values() if r == RuleMatch.Outcome.ASSIGNED)
-        summary.held += sum(1 for r in results.values() if r == RuleMatch.Outcome.HELD)
         summary.recovered += sum(1 for r in results.values() if r == RuleMatch.Outcome.RECOVERED)
         summary.waiting += sum(
             1 for r in results.values() if r == RuleMatch.Outcome.PENDING_APPROVAL

@@ -2,7 +2,10 @@
 
 The same checks serve the API, the CSV upload and in-process callers. An
 item's answer is one of: accepted, duplicate (its external id is already
-stored, or repeated in the batch), or rejected with a message per field.
+stored from the same origin, or repeated in the batch), or rejected with a
+message per field. External ids are unique per origin (each API token, the
+CSV upload, the site itself): another integration's ids are neither a clash
+nor visible.
 Accepted items are written in one transaction; processing is queued only
 after it commits, and a failed queue never loses a signal (the sweeper finds
 unprocessed ones).
@@ -252,9 +255,13 @@ def _lookups(items):
 
 
 def signals_ingest(
-    items: list, *, allowed_sources: set[str] | None = None, queue: bool = True
+    items: list,
+    *,
+    origin: str = Signal.SITE,
+    allowed_sources: set[str] | None = None,
+    queue: bool = True,
 ) -> IngestResult:
-    """Check and store a batch of signals; see the module's docstring."""
+    """Check and store a batch of signals from ``origin``; see the module's docstring."""
     result = IngestResult()
     learners, skills = _lookups(items)
     clean: list[tuple[int, dict]] = []
@@ -278,20 +285,23 @@ def signals_ingest(
     with transaction.atomic():
         stored = set(
             Signal.objects.filter(
-                external_id__in=[d["external_id"] for _i, d in clean]
+                origin=origin, external_id__in=[d["external_id"] for _i, d in clean]
             ).values_list("external_id", flat=True)
         )
         fresh = [d for _i, d in clean if d["external_id"] not in stored]
         result.duplicates.extend(d["external_id"] for _i, d in clean if d["external_id"] in stored)
         try:
             with transaction.atomic():
-                Signal.objects.bulk_create([Signal(**d) for d in fresh], batch_size=500)
+                Signal.objects.bulk_create(
+                    [Signal(origin=origin, **d) for d in fresh], batch_size=500
+                )
             created = fresh
         except IntegrityError:
-            # Another batch stored some of the same external ids meanwhile.
+            # Another batch from the same origin stored some of these ids meanwhile.
             created = []
             for data in fresh:
                 _signal, made = Signal.objects.get_or_create(
+                    origin=origin,
                     external_id=data["external_id"],
                     defaults={k: v for k, v in data.items() if k != "external_id"},
                 )

@@ -2,11 +2,13 @@
 for their own learner; for anyone else they are aggregated over groups of at
 least ``MIN_GROUP`` people."""
 
+from collections import defaultdict
 from dataclasses import dataclass
-from statistics import mean
+from datetime import datetime
+from decimal import Decimal
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, F, Q
+from django.db.models import Count, Q
 
 from courses.localisation import translations_of
 from courses.models import Assignment, AssignmentEvent, Enrollment
@@ -20,6 +22,7 @@ from skills.models import (
     Skill,
     SkillProfile,
     SkillProfileSnapshot,
+    TeamWellbeingSnapshot,
 )
 
 MIN_GROUP = 5
@@ -119,88 +122,139 @@ class TeamMember:
 
 
 @dataclass
+class WellbeingFigure:
+    label: str
+    value: Decimal
+    published_at: datetime
+
+
+@dataclass
 class TeamView:
     members: list[TeamMember]
-    wellbeing: dict | None
-    group_size: int
+    wellbeing: list[WellbeingFigure]
 
 
 def team_for_manager(*, manager) -> TeamView:
-    """A manager's direct reports: learning, never anyone's wellbeing data. Team
-    wellbeing is shown only as an average over at least MIN_GROUP people."""
+    """A manager's direct reports: learning, never anyone's wellbeing data, and
+    nothing that tells an assignment the wellbeing guard holds back from an open
+    one. Four queries, however large the team.
+
+    A held assignment has no enrolment yet, so "in progress" counts the courses
+    with an active enrolment or an active (open or held) assignment, unless the
+    course is completed: the same for an assignment held back as for one open.
+    Team wellbeing is the latest published figure (``team_wellbeing_published``).
+    """
     User = get_user_model()
     members = list(
-        User.objects.filter(profile__manager=manager, is_active=True)
-        .annotate(
-            open_assignments=Count(
-                "assignments",
-                filter=Q(assignments__status__in=[Assignment.Status.OPEN, Assignment.Status.HELD]),
-                distinct=True,
-            ),
-            in_progress=Count(
-                "enrollments",
-                filter=Q(enrollments__status=Enrollment.Status.ACTIVE),
-                distinct=True,
-            ),
-            completed=Count(
-                "enrollments",
-                filter=Q(enrollments__status=Enrollment.Status.COMPLETED),
-                distinct=True,
-            ),
+        User.objects.filter(profile__manager=manager, is_active=True).order_by(
+            "last_name", "first_name", "email"
         )
-        .order_by("last_name", "first_name", "email")
     )
-    wellbeing = wellbeing_aggregate(user_ids=[m.pk for m in members])
+    ids = [member.pk for member in members]
+    open_assignments: dict[int, int] = defaultdict(int)
+    courses: dict[int, set[int]] = defaultdict(set)
+    for user_id, course_id in Assignment.objects.filter(
+        user_id__in=ids, status__in=[Assignment.Status.OPEN, Assignment.Status.HELD]
+    ).values_list("user_id", "course_id"):
+        open_assignments[user_id] += 1
+        courses[user_id].add(course_id)
+    completed: dict[int, set[int]] = defaultdict(set)
+    for user_id, course_id, status in Enrollment.objects.filter(
+        user_id__in=ids, status__in=[Enrollment.Status.ACTIVE, Enrollment.Status.COMPLETED]
+    ).values_list("user_id", "course_id", "status"):
+        (courses if status == Enrollment.Status.ACTIVE else completed)[user_id].add(course_id)
     return TeamView(
-        members=[TeamMember(m, m.open_assignments, m.in_progress, m.completed) for m in members],
-        wellbeing=wellbeing,
-        group_size=len(members),
-    )
-
-
-def wellbeing_aggregate(*, user_ids: list[int]) -> dict | None:
-    """Average wellbeing signals per source over a group, or None when fewer than
-    MIN_GROUP people in it have such data."""
-    rows = Signal.objects.filter(
-        user_id__in=user_ids, source__in=Signal.WELLBEING_SOURCES
-    ).values_list("user_id", "source", "value")
-    per_person: dict[str, dict[int, list[float]]] = {}
-    for user_id, source, value in rows:
-        per_person.setdefault(source, {}).setdefault(user_id, []).append(value)
-    result = {}
-    for source, people in per_person.items():
-        if len(people) >= MIN_GROUP:
-            result[source] = {
-                "label": Signal.Source(source).label,
-                "people": len(people),
-                "mean": mean(mean(values) for values in people.values()),
-            }
-    return result or None
-
-
-def rule_overview(*, rule: AssignmentRule, limit: int = 200) -> dict:
-    matches = (
-        RuleMatch.objects.filter(rule=rule, rule_version=rule.version)
-        .exclude(outcome=RuleMatch.Outcome.NOT_MATCHED)
-        .select_related("user", "user__profile")
-        .order_by(F("score").asc(nulls_last=True), "pk")
-    )
-    counts = dict(
-        RuleMatch.objects.filter(rule=rule, rule_version=rule.version)
-        .values_list("outcome")
-        .annotate(n=Count("pk"))
-    )
-    return {
-        "matches": list(matches[:limit]),
-        # (what happened, in words; how many), in the order of the outcomes' list.
-        "counts": [
-            (label, counts[value]) for value, label in RuleMatch.Outcome.choices if value in counts
+        members=[
+            TeamMember(
+                member,
+                open_assignments[member.pk],
+                len(courses[member.pk] - completed[member.pk]),
+                len(completed[member.pk]),
+            )
+            for member in members
         ],
-        "assignments": Assignment.objects.filter(origin_rule_id=rule.pk).count(),
-        "pending_batches": list(
+        wellbeing=team_wellbeing_published(manager=manager),
+    )
+
+
+def team_wellbeing_published(*, manager) -> list[WellbeingFigure]:
+    """The latest published figure of each wellbeing source for the manager's
+    team: coarsened, over at least MIN_GROUP people, never with how many, and
+    changed only at publication (skills/services.py ``team_wellbeing_publish``)."""
+    latest: dict[str, TeamWellbeingSnapshot] = {}
+    for snapshot in TeamWellbeingSnapshot.objects.filter(manager=manager).order_by(
+        "-published_at", "-pk"
+    ):
+        latest.setdefault(snapshot.source, snapshot)
+    return [
+        WellbeingFigure(
+            label=Signal.Source(source).label,
+            value=latest[source].value,
+            published_at=latest[source].published_at,
+        )
+        for source, _label in Signal.Source.choices
+        if source in latest
+    ]
+
+
+#: The bands a rule page shows its estimates in: (from, up to but not including).
+ESTIMATE_BANDS = [(0.0, 0.2), (0.2, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 1.0)]
+
+
+@dataclass
+class RuleOverview:
+    #: Learners the current version evaluated (with evidence).
+    evaluated: int
+    #: (what happened, in words; how many), in the order of the outcomes' list;
+    #: empty when fewer than MIN_GROUP learners were evaluated.
+    counts: list[tuple[str, int]]
+    #: ((from, to), how many estimates in it); empty as ``counts`` is.
+    bands: list[tuple[tuple[float, float], int]]
+    assignments: int
+    pending_batches: list[ApprovalBatch]
+
+    @property
+    def hidden(self) -> bool:
+        return 0 < self.evaluated < MIN_GROUP
+
+
+def rule_overview(*, rule: AssignmentRule) -> RuleOverview:
+    """What the rule's current version found and did, for L&D: aggregates only,
+    as docs/access-matrix.md says of skill data (no learner's name, estimate or
+    evidence), and nothing at all over fewer than MIN_GROUP learners. A hold of
+    the wellbeing guard reads as assigned (the engine records it so). Four
+    queries, however many learners."""
+    matches = RuleMatch.objects.filter(rule=rule, rule_version=rule.version)
+    counts = dict(matches.values_list("outcome").annotate(n=Count("pk")))
+    evaluated = sum(counts.values())
+    shown = evaluated >= MIN_GROUP
+    bands = []
+    if shown:
+        last = len(ESTIMATE_BANDS) - 1
+        in_band = matches.aggregate(
+            **{
+                f"band{index}": Count(
+                    "pk",
+                    filter=Q(score__gte=low)
+                    & (Q(score__lte=high) if index == last else Q(score__lt=high)),
+                )
+                for index, (low, high) in enumerate(ESTIMATE_BANDS)
+            }
+        )
+        bands = [(band, in_band[f"band{index}"]) for index, band in enumerate(ESTIMATE_BANDS)]
+    return RuleOverview(
+        evaluated=evaluated,
+        counts=[
+            (label, counts[value])
+            for value, label in RuleMatch.Outcome.choices
+            if value in counts and shown
+        ],
+        bands=bands,
+        assignments=Assignment.objects.filter(origin_rule_id=rule.pk).count(),
+        pending_batches=list(
             ApprovalBatch.objects.filter(rule=rule, status=ApprovalBatch.Status.PENDING, size__gt=0)
         ),
-    }
+    )
 
 
 def contests_pending():

@@ -1,13 +1,20 @@
 """Writes of the skills app. Other apps record evidence through ``signal_record``."""
 
 import csv
+import hmac
 import io
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from hashlib import sha256
+from statistics import mean
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -25,8 +32,10 @@ from skills.models import (
     Signal,
     Skill,
     SkillProfile,
+    TeamWellbeingSnapshot,
     token_hash,
 )
+from skills.selectors import MIN_GROUP
 
 
 @dataclass(frozen=True)
@@ -59,7 +68,7 @@ def signal_record(
         raise ValidationError({"value": _("The value lies outside its scale.")})
     if timezone.is_naive(observed_at):
         raise ValidationError({"observed_at": _("Give the time with its time zone.")})
-    existing = Signal.objects.filter(external_id=external_id).first()
+    existing = Signal.objects.filter(origin=Signal.SITE, external_id=external_id).first()
     if existing is not None:
         return RecordedSignal(existing, False)
     try:
@@ -74,10 +83,13 @@ def signal_record(
                 source=source,
                 observed_at=observed_at,
                 external_id=external_id,
+                origin=Signal.SITE,
                 note=note,
             )
     except IntegrityError:
-        return RecordedSignal(Signal.objects.get(external_id=external_id), False)
+        return RecordedSignal(
+            Signal.objects.get(origin=Signal.SITE, external_id=external_id), False
+        )
     transaction.on_commit(lambda: queue_learners([user.pk]), robust=True)
     return RecordedSignal(signal, True)
 
@@ -117,7 +129,7 @@ def signals_import_csv(*, data: bytes) -> IngestResult:
         ) from error
     if len(items) > 10 * 1000:
         raise ValidationError(_("Upload at most 10,000 rows at a time."))
-    result = signals_ingest(items, allowed_sources=CSV_SOURCES)
+    result = signals_ingest(items, origin=Signal.CSV_UPLOAD, allowed_sources=CSV_SOURCES)
     for rejected in result.rejected:
         rejected["line"] = lines[rejected["index"]]
     return result
@@ -321,6 +333,121 @@ def signals_expire(*, before: datetime, wellbeing: bool, batch_size: int = 5000)
     return len(ids)
 
 
+# --- Team wellbeing, published -------------------------------------------------------
+
+#: A published figure is each contributor's own average of their signals of one
+#: source observed in this many days before publication, averaged over them.
+WELLBEING_WINDOW_DAYS = 28
+#: Managers whose teams one transaction of the publication handles.
+PUBLISH_CHUNK = 200
+
+
+def _coarse(value: float) -> Decimal:
+    """One decimal, halves up: the only precision anyone but the learner sees."""
+    return Decimal(str(value)).quantize(Decimal("0.1"), ROUND_HALF_UP)
+
+
+def _contribution_digest(source: str, user_id: int, value: float) -> str:
+    """A keyed digest of one person's coarsened own value: equal when the value
+    is, and unreadable without the server's secret key."""
+    message = f"team-wellbeing:{source}:{user_id}:{_coarse(value)}".encode()
+    return hmac.new(settings.SECRET_KEY.encode(), message, sha256).hexdigest()[:24]
+
+
+def wellbeing_states_differ_by(first: dict, second: dict) -> int:
+    """How many people's contributions differ between two published states: in
+    one of them only, or in both with a different own value."""
+    return sum(1 for key in first.keys() | second.keys() if first.get(key) != second.get(key))
+
+
+def team_wellbeing_publish(*, now: datetime | None = None) -> int:
+    """Publish each team's wellbeing figures (a manager's active direct reports,
+    per wellbeing source): the run that Celery beat makes weekly. Returns how
+    many figures were published.
+
+    A figure is published only when at least MIN_GROUP people contribute, it is
+    coarsened to one decimal, and it must differ from every figure of that team
+    and source still kept by the contributions of at least MIN_GROUP people
+    (joined, left, or whose own value changed); otherwise the last published
+    figure stands. So any two figures a manager ever read differ by the data of
+    at least MIN_GROUP people, never by one person's. docs/design-notes.md has
+    the argument. Safe to run twice: a second run finds nothing changed.
+    """
+    now = now or timezone.now()
+    User = get_user_model()
+    teams: dict[int, list[int]] = defaultdict(list)
+    for manager_id, user_id in (
+        User.objects.filter(is_active=True, profile__manager__is_active=True)
+        .values_list("profile__manager_id", "pk")
+        .order_by("profile__manager_id", "pk")
+    ):
+        teams[manager_id].append(user_id)
+    managers = sorted(manager for manager, members in teams.items() if len(members) >= MIN_GROUP)
+    published = 0
+    for start in range(0, len(managers), PUBLISH_CHUNK):
+        chunk = managers[start : start + PUBLISH_CHUNK]
+        with transaction.atomic():
+            published += _teams_publish({m: teams[m] for m in chunk}, now=now)
+    # Figures past the wellbeing retention period go, except each team's latest.
+    cutoff = now - timedelta(days=settings.RETENTION_DAYS["wellbeing_signals"])
+    newer = TeamWellbeingSnapshot.objects.filter(
+        manager_id=OuterRef("manager_id"),
+        source=OuterRef("source"),
+        published_at__gt=OuterRef("published_at"),
+    )
+    TeamWellbeingSnapshot.objects.filter(published_at__lt=cutoff).filter(Exists(newer)).delete()
+    return published
+
+
+def _teams_publish(teams: dict[int, list[int]], *, now: datetime) -> int:
+    """``team_wellbeing_publish`` for some teams: three queries, however many."""
+    since = now - timedelta(days=WELLBEING_WINDOW_DAYS)
+    member_ids = [user_id for members in teams.values() for user_id in members]
+    values: dict[tuple[str, int], list[float]] = defaultdict(list)
+    for user_id, source, value in Signal.objects.filter(
+        user_id__in=member_ids,
+        source__in=Signal.WELLBEING_SOURCES,
+        observed_at__gte=since,
+        observed_at__lte=now,
+    ).values_list("user_id", "source", "value"):
+        values[(source, user_id)].append(value)
+    kept: dict[tuple[int, str], list[dict]] = defaultdict(list)
+    for manager_id, source, state in TeamWellbeingSnapshot.objects.filter(
+        manager_id__in=list(teams)
+    ).values_list("manager_id", "source", "state"):
+        kept[(manager_id, source)].append(state)
+    new = []
+    for manager_id, members in teams.items():
+        for source in sorted(Signal.WELLBEING_SOURCES):
+            own = {
+                user_id: mean(values[(source, user_id)])
+                for user_id in members
+                if (source, user_id) in values
+            }
+            if len(own) < MIN_GROUP:
+                continue
+            state = {
+                str(user_id): _contribution_digest(source, user_id, value)
+                for user_id, value in own.items()
+            }
+            if any(
+                wellbeing_states_differ_by(state, earlier) < MIN_GROUP
+                for earlier in kept[(manager_id, source)]
+            ):
+                continue
+            new.append(
+                TeamWellbeingSnapshot(
+                    manager_id=manager_id,
+                    source=source,
+                    value=_coarse(mean(own.values())),
+                    published_at=now,
+                    state=state,
+                )
+            )
+    TeamWellbeingSnapshot.objects.bulk_create(new)
+    return len(new)
+
+
 # --- Erasure --------------------------------------------------------------------------
 
 
@@ -330,6 +457,12 @@ def learner_data_erase(*, user) -> dict[str, int]:
     and the integration tokens they made. Contest rows stay, without their texts,
     so L&D's contest figures do not change."""
     signals, _detail = Signal.objects.filter(user=user).delete()
+    # Published team figures keep that the person contributed, never with what:
+    # still a difference for the next publication, so the figure without them
+    # cannot be set against one with them.
+    for snapshot in TeamWellbeingSnapshot.objects.filter(state__has_key=str(user.pk)):
+        snapshot.state[str(user.pk)] = "erased"
+        snapshot.save(update_fields=["state"])
     _total, deleted = SkillProfile.objects.filter(user=user).delete()
     matches, _detail = RuleMatch.objects.filter(user=user).delete()
     contests = Contest.objects.filter(user=user).update(comment="", decision_note="")

@@ -7,7 +7,7 @@ from celery import shared_task
 from django.db.models import Min
 from django.utils import timezone
 
-from skills import engine, notifications
+from skills import engine, notifications, services
 from skills.ingest import queue_learners
 from skills.models import AssignmentRule, Signal
 
@@ -72,3 +72,10 @@ def release_held_task() -> int:
 @shared_task(time_limit=30 * 60, soft_time_limit=29 * 60)
 def send_learning_digests_task() -> int:
     return notifications.digests_send()
+
+
+@shared_task(time_limit=30 * 60, soft_time_limit=29 * 60)
+def publish_team_wellbeing_task() -> int:
+    """Publish the teams' wellbeing figures (weekly): the only time a manager's
+    page can show a new one. Safe to run twice."""
+    return services.team_wellbeing_publish()

@@ -136,6 +136,15 @@ class Assignment(models.Model):
     def is_active(self) -> bool:
         return self.status in ACTIVE_STATUSES
 
+    @property
+    def status_for_others(self) -> str:
+        """The status as anyone but the learner reads it: an assignment the
+        wellbeing guard holds back reads as open, since why it waits (a heavy
+        workload, or as many assignments as the limit allows) is the learner's
+        to know alone."""
+        status = Assignment.Status.OPEN if self.status == Assignment.Status.HELD else self.status
+        return str(Assignment.Status(status).label)
+
 
 class AssignmentEvent(models.Model):
     """What happened to an assignment, and who did it: shown to the learner."""

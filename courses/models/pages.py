@@ -38,10 +38,13 @@ class PublicPageMixin:
     """Open to everyone, and served from the cache to visitors who are not
     signed in (lms/pagecache.py); signed-in people see their own progress."""
 
+    #: The query parameters the page reads: the only ones the cache keys on.
+    cache_query_parameters: tuple[str, ...] = ()
+
     def serve(self, request, *args, **kwargs):
         from lms.pagecache import allow_anonymous_cache
 
-        allow_anonymous_cache(request)
+        allow_anonymous_cache(request, self.cache_query_parameters)
         return super().serve(request, *args, **kwargs)
 
 
@@ -53,6 +56,7 @@ class CatalogPage(PublicPageMixin, KnownRestrictionsMixin, Page):
     subpage_types = ["courses.CoursePage"]
     max_count_per_parent = 1
     template = "courses/catalog_page.html"
+    cache_query_parameters = ("q", "skill", "level", "duration")
 
     class Meta:
         verbose_name = _("course catalog")
@@ -61,11 +65,16 @@ class CatalogPage(PublicPageMixin, KnownRestrictionsMixin, Page):
         from courses import selectors
         from courses.forms import CatalogFilterForm
         from courses.localisation import localized
+        from lms.pagecache import prevent_anonymous_cache
 
         context = super().get_context(request, *args, **kwargs)
         context["content"] = localized(self)
         form = CatalogFilterForm(request.GET or None)
         filters = form.cleaned_data if form.is_valid() else {}
+        if form.is_bound and (not form.is_valid() or filters.get("q")):
+            # Filters have few values, each kept; a search or a wrong value is
+            # made for this visitor only, or random ones would fill the cache.
+            prevent_anonymous_cache(request)
         context["filter_form"] = form
         context["courses"] = selectors.catalog_course_list(
             catalog=self, user=request.user, **filters

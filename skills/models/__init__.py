@@ -11,6 +11,7 @@ from skills.models.taxonomy import (
     level_name,
 )
 from skills.models.tokens import ApiToken, token_hash
+from skills.models.wellbeing import TeamWellbeingSnapshot
 
 __all__ = [
     "LEVEL_VALIDATORS",
@@ -27,6 +28,7 @@ __all__ = [
     "SkillCategory",
     "SkillProfile",
     "SkillProfileSnapshot",
+    "TeamWellbeingSnapshot",
     "level_name",
     "token_hash",
 ]

@@ -223,8 +223,9 @@ class RuleMatch(models.Model):
 
     class Outcome(models.TextChoices):
         WOULD_ASSIGN = "would_assign", _("Would assign (shadow)")
+        # An assignment the wellbeing guard holds back is "assigned" here too:
+        # that it waits is the learner's to know, no one else's.
         ASSIGNED = "assigned", _("Assigned")
-        HELD = "held", _("Assigned, waiting")
         PENDING_APPROVAL = "pending_approval", _("Waiting for approval")
         ALREADY = "already", _("Already assigned")
         DONE = "done", _("Already done")

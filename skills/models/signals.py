@@ -8,8 +8,16 @@ from skills.models.taxonomy import Skill
 class Signal(models.Model):
     """A piece of evidence about one learner's skill, from one source, at one time.
 
-    Idempotent by ``external_id``: the same signal sent twice is stored once.
+    Idempotent by ``external_id`` within its origin: the same signal sent twice
+    by one integration is stored once. Each origin (an API token, the CSV
+    upload, the site itself) has ids of its own, so one integration's ids never
+    clash with, nor reveal, another's.
     """
+
+    #: The origin of signals the site records itself (assessment results, demo data).
+    SITE = ""
+    #: The origin of signals uploaded as CSV in the editing area.
+    CSV_UPLOAD = "csv"
 
     class Source(models.TextChoices):
         ASSESSMENT = "assessment", _("Assessment")
@@ -43,7 +51,16 @@ class Signal(models.Model):
     scale_max = models.FloatField(_("scale maximum"), default=1)
     source = models.CharField(_("source"), max_length=30, choices=Source.choices)
     observed_at = models.DateTimeField(_("observed at"))
-    external_id = models.CharField(_("external id"), max_length=200, unique=True)
+    external_id = models.CharField(_("external id"), max_length=200)
+    origin = models.CharField(
+        _("sent by"),
+        max_length=40,
+        blank=True,
+        default="",
+        db_default="",
+        editable=False,
+        help_text=_("Which integration sent it: its external ids are its own."),
+    )
     note = models.TextField(_("note"), blank=True, max_length=2000)
     received_at = models.DateTimeField(_("received at"), auto_now_add=True)
     processed_at = models.DateTimeField(_("processed at"), null=True, blank=True)
@@ -67,6 +84,9 @@ class Signal(models.Model):
             ),
         ]
         constraints = [
+            models.UniqueConstraint(
+                fields=["origin", "external_id"], name="skills_signal_origin_external_id"
+            ),
             models.CheckConstraint(
                 condition=models.Q(value__gte=0) & models.Q(value__lte=1),
                 name="skills_signal_value_0_1",

@@ -38,6 +38,11 @@ class ApiToken(models.Model):
         return f"{self.name} ({self.key_prefix}…)"
 
     @property
+    def origin(self) -> str:
+        """The origin of the signals sent with this token (Signal.origin)."""
+        return f"api:{self.pk}"
+
+    @property
     def is_active(self) -> bool:
         return self.revoked_at is None
 

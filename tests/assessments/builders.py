@@ -56,3 +56,26 @@ def assessment(course, *, questions, module=None, kind="knowledge_check", **fiel
 
 def option_id(q: Question, text: str) -> int:
     return q.options.get(text=text).pk
+
+
+def paper_item_of(attempt, q: Question) -> dict:
+    """The item of ``attempt``'s paper that holds ``q`` (read afresh)."""
+    attempt.refresh_from_db(fields=["paper"])
+    return next(item for item in attempt.paper["questions"] if item["id"] == q.pk)
+
+
+def ref(attempt, q: Question) -> str:
+    """What the attempt's page calls question ``q``: its random ref, never its id."""
+    return paper_item_of(attempt, q)["ref"]
+
+
+def token(attempt, q: Question, text: str) -> str:
+    """The random token the attempt's page gives the option of ``q`` reading ``text``."""
+    item = paper_item_of(attempt, q)
+    return next(option["token"] for option in item["options"] if option["text"] == text)
+
+
+def field(attempt, q: Question, text: str | None = None) -> str:
+    """The form field name of ``q`` in ``attempt`` (of one of its steps, given ``text``)."""
+    name = f"q-{ref(attempt, q)}"
+    return f"{name}-{token(attempt, q, text)}" if text is not None else name

@@ -11,7 +11,7 @@ from assessments.tasks import expire_attempts_task
 from courses import services as course_services
 from courses.models import LessonCompletion
 from skills.models import Signal
-from tests.assessments.builders import assessment, option_id, question
+from tests.assessments.builders import assessment, field, option_id, question, ref, token
 from tests.courses.builders import build_course
 from tests.factories import UserFactory
 
@@ -36,10 +36,6 @@ def start(client, quiz, **data):
     return Attempt.objects.filter(assessment=quiz).latest("pk")
 
 
-def form_for(quiz_questions, **answers):
-    return {f"q-{q.pk}": value for q, value in answers.items()} if answers else {}
-
-
 def test_take_a_quiz_resume_after_reload_and_submit(client, course, learner):
     single = question("single_choice", skills=["empathy"])
     multiple = question("multiple_select", skills=["qa-active-listening"])
@@ -53,22 +49,25 @@ def test_take_a_quiz_resume_after_reload_and_submit(client, course, learner):
 
     # Save as you go (the page's script posts one answer at a time).
     response = client.post(
-        reverse("assessments:save_one", args=[attempt.pk, single.pk]),
-        data=json.dumps({"answer": {"choice": option_id(single, "Right")}}),
+        reverse("assessments:save_one", args=[attempt.pk, ref(attempt, single)]),
+        data=json.dumps({"answer": {"choice": token(attempt, single, "Right")}}),
         content_type="application/json",
     )
     assert response.json() == {"saved": True}
 
     # A reload shows the saved answer; starting again resumes the same attempt.
     html = client.get(url).content.decode()
-    assert f'value="{option_id(single, "Right")}" checked' in html
+    assert f'value="{token(attempt, single, "Right")}" checked' in html
     assert start(client, quiz).pk == attempt.pk
 
     response = client.post(
         reverse("assessments:submit", args=[attempt.pk]),
         {
-            f"q-{multiple.pk}": [option_id(multiple, "A"), option_id(multiple, "C")],
-            f"q-{short.pk}": "  KNOWLEDGE cut-off ",
+            field(attempt, multiple): [
+                token(attempt, multiple, "A"),
+                token(attempt, multiple, "C"),
+            ],
+            field(attempt, short): "  KNOWLEDGE cut-off ",
         },
     )
     assert response.status_code == 302
@@ -93,7 +92,7 @@ def test_graded_attempt_records_skill_evidence(client, course, learner):
 
     client.post(
         reverse("assessments:submit", args=[attempt.pk]),
-        {f"q-{q1.pk}": option_id(q1, "Right"), f"q-{rating.pk}": "4"},
+        {field(attempt, q1): token(attempt, q1, "Right"), field(attempt, rating): "4"},
     )
 
     evidence = Signal.objects.get(user=learner, source=Signal.Source.ASSESSMENT)
@@ -119,13 +118,15 @@ def test_passing_a_knowledge_check_completes_its_lesson(client, course, learner)
     assert f'class="knowledge-check__title">{quiz.title}</h2>' in html
     attempt = start(client, quiz, lesson=lesson.pk)
     client.post(
-        reverse("assessments:submit", args=[attempt.pk]), {f"q-{q1.pk}": option_id(q1, "Wrong")}
+        reverse("assessments:submit", args=[attempt.pk]),
+        {field(attempt, q1): token(attempt, q1, "Wrong")},
     )
     assert not LessonCompletion.objects.filter(user=learner, lesson=lesson).exists()
 
     attempt = start(client, quiz, lesson=lesson.pk)
     client.post(
-        reverse("assessments:submit", args=[attempt.pk]), {f"q-{q1.pk}": option_id(q1, "Right")}
+        reverse("assessments:submit", args=[attempt.pk]),
+        {field(attempt, q1): token(attempt, q1, "Right")},
     )
     completion = LessonCompletion.objects.get(user=learner, lesson=lesson)
     assert completion.how == LessonCompletion.How.KNOWLEDGE_CHECK
@@ -154,8 +155,8 @@ def test_submitting_twice_grades_once(client, course, learner):
     attempt = start(client, quiz)
     submit = reverse("assessments:submit", args=[attempt.pk])
 
-    client.post(submit, {f"q-{q1.pk}": option_id(q1, "Right")})
-    client.post(submit, {f"q-{q1.pk}": option_id(q1, "Wrong")})
+    client.post(submit, {field(attempt, q1): token(attempt, q1, "Right")})
+    client.post(submit, {field(attempt, q1): token(attempt, q1, "Wrong")})
 
     assert AttemptResult.objects.filter(attempt=attempt).count() == 1
     assert AttemptResult.objects.get(attempt=attempt).percent == 100.0
@@ -190,14 +191,15 @@ def test_time_limit_is_enforced_on_the_server(client, course, learner):
     client.force_login(learner)
     attempt = start(client, quiz)
     client.post(
-        reverse("assessments:save", args=[attempt.pk]), {f"q-{q1.pk}": option_id(q1, "Right")}
+        reverse("assessments:save", args=[attempt.pk]),
+        {field(attempt, q1): token(attempt, q1, "Right")},
     )
     Attempt.objects.filter(pk=attempt.pk).update(deadline_at=timezone.now() - timedelta(minutes=1))
 
     # A late change is refused; the attempt is submitted with the answer it had.
     response = client.post(
-        reverse("assessments:save_one", args=[attempt.pk, q1.pk]),
-        data=json.dumps({"answer": {"choice": option_id(q1, "Wrong")}}),
+        reverse("assessments:save_one", args=[attempt.pk, ref(attempt, q1)]),
+        data=json.dumps({"answer": {"choice": token(attempt, q1, "Wrong")}}),
         content_type="application/json",
     )
     assert response.status_code == 409
@@ -227,40 +229,52 @@ def test_expired_attempts_are_submitted_without_the_learner(course, learner):
 @pytest.mark.parametrize("policy", ["after_submission", "after_passing"])
 def test_feedback_follows_the_policy(client, course, learner, policy):
     q1 = question()
-    quiz = assessment(course.page, questions=[q1], feedback_policy=policy, pass_mark=100)
+    quiz = assessment(
+        course.page, questions=[q1], feedback_policy=policy, pass_mark=100, max_attempts=2
+    )
     client.force_login(learner)
 
     attempt = start(client, quiz)
     client.post(
-        reverse("assessments:submit", args=[attempt.pk]), {f"q-{q1.pk}": option_id(q1, "Wrong")}
+        reverse("assessments:submit", args=[attempt.pk]),
+        {field(attempt, q1): token(attempt, q1, "Wrong")},
     )
     failed_page = client.get(reverse("assessments:result", args=[attempt.pk])).content.decode()
 
     attempt = start(client, quiz)
     client.post(
-        reverse("assessments:submit", args=[attempt.pk]), {f"q-{q1.pk}": option_id(q1, "Right")}
+        reverse("assessments:submit", args=[attempt.pk]),
+        {field(attempt, q1): token(attempt, q1, "Right")},
     )
     passed_page = client.get(reverse("assessments:result", args=[attempt.pk])).content.decode()
 
+    # The second attempt was the last: now the answers and their feedback show.
     assert "FEEDBACK-RIGHT" in passed_page
+    # After the first, with an attempt left, never which option was right.
+    assert "FEEDBACK-WRONG" not in failed_page
     if policy == "after_passing":
-        assert "FEEDBACK-WRONG" not in failed_page
         assert "shown once you pass" in failed_page
     else:
-        assert "FEEDBACK-WRONG" in failed_page
+        assert "Not right." in failed_page
+        assert "The right answers are shown after your last attempt." in failed_page
 
 
 def test_feedback_after_each_question_locks_the_answer(client, course, learner):
     q1, q2 = question(prompt="First?"), question(prompt="Second?")
-    quiz = assessment(course.page, questions=[q1, q2], feedback_policy="after_each")
+    quiz = assessment(
+        course.page,
+        questions=[q1, q2],
+        feedback_policy="after_each",
+        show_answers="after_each_attempt",
+    )
     client.force_login(learner)
     attempt = start(client, quiz)
     url = reverse("assessments:attempt", args=[attempt.pk])
     assert "FEEDBACK-" not in client.get(url).content.decode()
 
     response = client.post(
-        reverse("assessments:check", args=[attempt.pk, q1.pk]),
-        {f"q-{q1.pk}": option_id(q1, "Wrong")},
+        reverse("assessments:check", args=[attempt.pk, ref(attempt, q1)]),
+        {field(attempt, q1): token(attempt, q1, "Wrong")},
     )
     assert response.status_code == 302
     html = client.get(url).content.decode()
@@ -268,8 +282,8 @@ def test_feedback_after_each_question_locks_the_answer(client, course, learner):
     assert html.count("FEEDBACK-") == 1  # and nothing about the other one
 
     response = client.post(
-        reverse("assessments:save_one", args=[attempt.pk, q1.pk]),
-        data=json.dumps({"answer": {"choice": option_id(q1, "Right")}}),
+        reverse("assessments:save_one", args=[attempt.pk, ref(attempt, q1)]),
+        data=json.dumps({"answer": {"choice": token(attempt, q1, "Right")}}),
         content_type="application/json",
     )
     assert response.status_code == 400
@@ -285,8 +299,8 @@ def test_checking_is_refused_under_other_policies(client, course, learner):
     attempt = start(client, quiz)
 
     response = client.post(
-        reverse("assessments:check", args=[attempt.pk, q1.pk]),
-        {f"q-{q1.pk}": option_id(q1, "Wrong")},
+        reverse("assessments:check", args=[attempt.pk, ref(attempt, q1)]),
+        {field(attempt, q1): token(attempt, q1, "Wrong")},
     )
 
     assert response.status_code == 403
@@ -299,21 +313,40 @@ def test_ordering_and_ranked_scenarios_by_form(client, course, learner):
     quiz = assessment(course.page, questions=[steps, ranked])
     client.force_login(learner)
     attempt = start(client, quiz)
-    first, second, third = (option_id(steps, t) for t in ("First", "Second", "Third"))
-    best, fair, poor = (option_id(ranked, t) for t in ("Best reply", "Fair reply", "Poor reply"))
 
     client.post(
         reverse("assessments:submit", args=[attempt.pk]),
         {
-            f"q-{steps.pk}-{first}": "1",
-            f"q-{steps.pk}-{second}": "3",
-            f"q-{steps.pk}-{third}": "2",
-            f"q-{ranked.pk}-{best}": "1",
-            f"q-{ranked.pk}-{fair}": "2",
-            f"q-{ranked.pk}-{poor}": "3",
+            field(attempt, steps, "First"): "1",
+            field(attempt, steps, "Second"): "3",
+            field(attempt, steps, "Third"): "2",
+            field(attempt, ranked, "Best reply"): "1",
+            field(attempt, ranked, "Fair reply"): "2",
+            field(attempt, ranked, "Poor reply"): "3",
         },
     )
 
     result = AttemptResult.objects.get(attempt=attempt)
     assert result.per_question[str(steps.pk)]["fraction"] == pytest.approx(2 / 3)
     assert result.per_question[str(ranked.pk)]["fraction"] == 1.0
+
+
+def test_checking_an_answer_shows_only_whether_it_was_right_while_attempts_remain(
+    client, course, learner
+):
+    q1 = question(options=[("Right", True, 0, "FEEDBACK-RIGHT"), ("Wrong", False, 0, "")])
+    q1.explanation = "EXPLANATION-NAMES-IT"
+    q1.save()
+    quiz = assessment(course.page, questions=[q1], feedback_policy="after_each", max_attempts=3)
+    client.force_login(learner)
+    attempt = start(client, quiz)
+
+    client.post(
+        reverse("assessments:check", args=[attempt.pk, ref(attempt, q1)]),
+        {field(attempt, q1): token(attempt, q1, "Wrong")},
+    )
+    html = client.get(reverse("assessments:attempt", args=[attempt.pk])).content.decode()
+
+    assert "Not right." in html
+    for leak in ("FEEDBACK-RIGHT", "EXPLANATION-NAMES-IT", "The right answer:"):
+        assert leak not in html

@@ -111,5 +111,7 @@ def test_authors_open_the_assessment_editor(author_client):
     listing = author_client.get(reverse("wagtailsnippets_assessments_assessment:list"))
 
     assert response.status_code == 200
+    # When the right answers are shown is the author's to set, here.
+    assert 'name="show_answers"' in response.content.decode()
     assert listing.status_code == 200
     assert reverse("assessments_analytics", args=[quiz.pk]) in listing.content.decode()

@@ -10,7 +10,7 @@ from assessments import services
 from assessments.models import Attempt, AttemptResult, Response
 from assessments.papers import build_paper
 from courses import services as course_services
-from tests.assessments.builders import assessment, option_id, question
+from tests.assessments.builders import assessment, field, option_id, question, ref, token
 from tests.courses.builders import build_course
 from tests.factories import UserFactory
 
@@ -31,9 +31,9 @@ def setup(client):
     return {"attempt": attempt, "q1": q1, "q2": q2, "outsider": outsider, "learner": learner}
 
 
-def save_one(client, attempt, question_id, answer):
+def save_one(client, attempt, question_ref, answer):
     return client.post(
-        reverse("assessments:save_one", args=[attempt.pk, question_id]),
+        reverse("assessments:save_one", args=[attempt.pk, question_ref]),
         data=json.dumps({"answer": answer}),
         content_type="application/json",
     )
@@ -44,6 +44,8 @@ def save_one(client, attempt, question_id, answer):
     [
         "option_of_another_question",
         "question_not_in_attempt",
+        "question_by_database_id",
+        "option_by_database_id",
         "duplicate_choices",
         "wrong_shape",
         "not_json",
@@ -52,17 +54,22 @@ def save_one(client, attempt, question_id, answer):
 def test_tampered_autosave_is_refused_and_stores_nothing(client, setup, tamper):
     attempt, q1, q2, outsider = setup["attempt"], setup["q1"], setup["q2"], setup["outsider"]
     if tamper == "option_of_another_question":
-        response = save_one(client, attempt, q1.pk, {"choice": option_id(q2, "A")})
+        response = save_one(client, attempt, ref(attempt, q1), {"choice": token(attempt, q2, "A")})
     elif tamper == "question_not_in_attempt":
         response = save_one(client, attempt, outsider.pk, {"choice": option_id(outsider, "Right")})
+    elif tamper == "question_by_database_id":
+        response = save_one(client, attempt, q1.pk, {"choice": token(attempt, q1, "Right")})
+    elif tamper == "option_by_database_id":
+        right = option_id(q1, "Right")
+        response = save_one(client, attempt, ref(attempt, q1), {"choice": right})
     elif tamper == "duplicate_choices":
-        a = option_id(q2, "A")
-        response = save_one(client, attempt, q2.pk, {"choices": [a, a]})
+        a = token(attempt, q2, "A")
+        response = save_one(client, attempt, ref(attempt, q2), {"choices": [a, a]})
     elif tamper == "wrong_shape":
-        response = save_one(client, attempt, q1.pk, "Right")
+        response = save_one(client, attempt, ref(attempt, q1), "Right")
     else:
         response = client.post(
-            reverse("assessments:save_one", args=[attempt.pk, q1.pk]),
+            reverse("assessments:save_one", args=[attempt.pk, ref(attempt, q1)]),
             data="{not json",
             content_type="application/json",
         )
@@ -77,7 +84,7 @@ def test_tampered_form_is_refused_whole(client, setup):
 
     response = client.post(
         reverse("assessments:submit", args=[attempt.pk]),
-        {f"q-{q1.pk}": option_id(q1, "Right"), f"q-{q2.pk}": option_id(setup["outsider"], "Right")},
+        {field(attempt, q1): token(attempt, q1, "Right"), field(attempt, q2): "0123456789ab"},
     )
 
     assert response.status_code == 400
@@ -94,7 +101,8 @@ def test_another_learners_attempt_is_404_to_read_and_403_to_write(client, setup)
 
     assert client.get(reverse("assessments:attempt", args=[attempt.pk])).status_code == 404
     assert client.get(reverse("assessments:result", args=[attempt.pk])).status_code == 404
-    assert save_one(client, attempt, q1.pk, {"choice": option_id(q1, "Right")}).status_code == 403
+    right = token(attempt, q1, "Right")
+    assert save_one(client, attempt, ref(attempt, q1), {"choice": right}).status_code == 403
     assert client.post(reverse("assessments:submit", args=[attempt.pk])).status_code == 403
     assert Response.objects.count() == 0
     assert not AttemptResult.objects.exists()
@@ -104,7 +112,7 @@ def test_answers_after_submission_are_refused(client, setup):
     attempt, q1 = setup["attempt"], setup["q1"]
     client.post(reverse("assessments:submit", args=[attempt.pk]), {})
 
-    response = save_one(client, attempt, q1.pk, {"choice": option_id(q1, "Right")})
+    response = save_one(client, attempt, ref(attempt, q1), {"choice": token(attempt, q1, "Right")})
 
     assert response.status_code == 409
     assert Response.objects.count() == 0
@@ -148,15 +156,15 @@ def test_the_attempt_page_holds_no_answer_key(client):
     saved = save_one(
         client,
         attempt,
-        secrets["single_choice"].pk,
-        {"choice": option_id(secrets["single_choice"], "A")},
+        ref(attempt, secrets["single_choice"]),
+        {"choice": token(attempt, secrets["single_choice"], "A")},
     )
 
     for leak in ("SECRET-", "is_correct", "credit", '"key"', "accepted"):
         assert leak not in html
         assert leak not in saved.content.decode()
     # The steps of an ordering question are never shown in their right order.
-    pattern = rf'<label for="q-{secrets["ordering"].pk}-\d+">([^<]+)</label>'
+    pattern = rf'<label for="q-{ref(attempt, secrets["ordering"])}-[0-9a-f]+">([^<]+)</label>'
     steps = re.findall(pattern, html)
     assert sorted(steps) == ["First", "Second", "Third"]
     assert steps != ["First", "Second", "Third"]

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from assessments.models import AttemptResult, Response
 from courses.models import Assignment, AssignmentEvent, Enrollment, LessonCompletion, Reflection
-from people.models import Profile
+from people.models import Profile, User
 from skills.models import Contest
 from tests.fuzz.checks import each_example_from_scratch, row_counts, verdict
 from tests.fuzz.strategies import (
@@ -104,17 +104,19 @@ def test_quiz_answers_and_submission(client, world, draw, which):
     names = world.answer_fields()
     valid = {}
     for q in world.questions.values():
-        ids = [str(option.pk) for option in q.options.all()]
-        positions = [str(n) for n in range(1, len(ids) + 1)]
+        item = world.item(q)
+        name = f"q-{item['ref']}"
+        tokens = [option["token"] for option in item["options"]]
+        positions = [str(n) for n in range(1, len(tokens) + 1)]
         if q.kind == "ordering" or (q.kind == "scenario" and q.scenario_mode == "rank"):
-            for option_id in ids:
-                valid[f"q-{q.pk}-{option_id}"] = positions
+            for option_token in tokens:
+                valid[f"{name}-{option_token}"] = positions
         elif q.kind == "likert":
-            valid[f"q-{q.pk}"] = ["1", "3", "5"]
+            valid[name] = ["1", "3", "5"]
         elif q.kind == "short_answer":
-            valid[f"q-{q.pk}"] = ["cutoff", "Knowledge cut-off", "cut\x00off"]
+            valid[name] = ["cutoff", "Knowledge cut-off", "cut\x00off"]
         else:
-            valid[f"q-{q.pk}"] = ids
+            valid[name] = tokens
     data = draw.draw(
         st.fixed_dictionaries(
             {},
@@ -145,7 +147,7 @@ def test_quiz_answers_and_submission(client, world, draw, which):
 )
 def test_quiz_autosave(client, world, question_id, body):
     if question_id == "own":
-        question_id = world.questions["short_answer"].pk
+        question_id = world.item(world.questions["short_answer"])["ref"]
     url = reverse("assessments:save_one", args=[world.attempt.pk, question_id])
     with each_example_from_scratch():
         before = row_counts(Response)
@@ -161,7 +163,7 @@ def test_quiz_autosave(client, world, question_id, body):
 @given(data=form(), question_id=st.one_of(st.sampled_from(["own"]), big_ids))
 def test_quiz_check(client, world, data, question_id):
     if question_id == "own":
-        question_id = world.questions["single_choice"].pk
+        question_id = world.item(world.questions["single_choice"])["ref"]
     url = reverse("assessments:check", args=[world.attempt.pk, question_id])
     with each_example_from_scratch():
         response = client.post(url, data)
@@ -259,3 +261,31 @@ def test_catalog_filters(client, world, data):
 def test_certificate_check(client, world, code):
     response = client.get(f"/certificates/{quote(code, safe='')}/")
     assert response.status_code in (200, 404), response.status_code
+
+
+# --- Signing up (before anyone is signed in) -----------------------------------------
+
+
+@FUZZ
+@given(
+    data=form_with(
+        {
+            "email": ["taken@example.com", "new.person@example.com"],
+            "password1": ["a long pass phrase 4 me"],
+            "password2": ["a long pass phrase 4 me"],
+        },
+        "email",
+        "password1",
+        "password2",
+    )
+)
+def test_sign_up(client, settings, data):
+    settings.ACCOUNT_RATE_LIMITS = False
+    client.logout()
+    with each_example_from_scratch():
+        User.objects.get_or_create(email="taken@example.com")
+        before = User.objects.count()
+        response = client.post(reverse("account_signup"), data)
+        if verdict(response, data) == "refused" or data.get("email") == "taken@example.com":
+            assert User.objects.count() == before
+        assert User.objects.count() <= before + 1

@@ -42,14 +42,20 @@ class LearnerWorld:
     def question_ids(self) -> list[int]:
         return [q.pk for q in self.questions.values()]
 
+    def item(self, q) -> dict:
+        """The attempt's paper item of question ``q``: its ref and option tokens
+        are what the form names it by."""
+        return next(item for item in self.attempt.paper["questions"] if item["id"] == q.pk)
+
     def answer_fields(self) -> list[str]:
         """Every field name the attempt form has."""
         names = []
         for q in self.questions.values():
+            item = self.item(q)
             if q.kind == "ordering" or (q.kind == "scenario" and q.scenario_mode == "rank"):
-                names += [f"q-{q.pk}-{option.pk}" for option in q.options.all()]
+                names += [f"q-{item['ref']}-{option['token']}" for option in item["options"]]
             else:
-                names.append(f"q-{q.pk}")
+                names.append(f"q-{item['ref']}")
         return names
 
 

@@ -223,7 +223,11 @@ def test_the_policy_reports_what_it_refuses_to_an_endpoint_that_logs_and_keeps_i
     assert "Content Security Policy refused inline (script-src-elem)" in caplog.text
 
 
-@pytest.mark.parametrize("body", [b"", b"not json", b"[1, 2]", b"\xff\xfe", b"x" * 20_000])
+@pytest.mark.parametrize(
+    "body",
+    [b"", b"not json", b"[1, 2]", b"\xff\xfe", b"x" * 20_000, b"[" * 3_000, b"[" * 16_000],
+    ids=["empty", "text", "list", "bytes", "too-big", "deep", "deepest-that-fits"],
+)
 def test_the_report_endpoint_shrugs_off_anything_else(client, body):
     csp.reports_clear()
 

@@ -126,3 +126,70 @@ def test_the_language_switch_needs_a_csrf_token_only_from_signed_in_people():
     assert response.status_code == 403
     learner.profile.refresh_from_db()
     assert learner.profile.preferred_language == "en"
+
+
+# --- which addresses share an entry ----------------------------------------------------
+
+
+@pytest.mark.parametrize("which", ["home", "catalog", "course"])
+def test_parameters_no_page_reads_share_one_entry(client, which):
+    course = build_course("Tracked course")
+    url = {"home": "/", "catalog": catalog().url, "course": course.page.url}[which]
+    plain = client.get(url).content  # made for this test, then kept
+
+    counts = []
+    for n in range(200):
+        count, response = queries(client, f"{url}?utm_source=campaign-{n}&fbclid={n * 7919}")
+        counts.append(count)
+        assert response.content == plain
+
+    assert counts == [0] * 200  # every one answered from the single entry
+
+
+def test_one_visitors_parameters_never_reach_the_next(client):
+    build_course("Tracked course")
+    url = catalog().url
+    first, response = queries(client, f"{url}?utm_source=only-mine&level=foundation")
+    again, cached = queries(client, f"{url}?level=foundation")
+
+    assert first > 0 and again == 0
+    assert "only-mine" not in response.content.decode()
+    assert f'name="next" value="{url}?level=foundation"' in cached.content.decode()
+
+
+def test_each_catalog_filter_has_its_entry_and_the_right_courses(client):
+    build_course("Foundation course", level="foundation")
+    build_course("Advanced course", level="advanced")
+    url = catalog().url
+
+    first, response = queries(client, f"{url}?level=advanced&utm_source=x")
+    again, cached = queries(client, f"{url}?utm_source=y&level=advanced")
+    other, everything = queries(client, url)
+
+    assert first > 0 and again == 0 and other > 0
+    assert cached.content == response.content
+    assert "Advanced course" in response.content.decode()
+    assert "Foundation course" not in response.content.decode()
+    assert "Foundation course" in everything.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["q=random-words", "level=no-such-level", "level=advanced&level=foundation"],
+    ids=["search", "unknown-value", "repeated"],
+)
+def test_searches_and_unknown_filter_values_are_not_kept(client, query):
+    build_course("Some course")
+    url = f"{catalog().url}?{query}"
+    first, _response = queries(client, url)
+    again, _response = queries(client, url)
+    assert first > 0 and again > 0
+
+
+def test_a_parameter_the_page_does_not_read_is_not_kept_under_a_key_of_its_own(client):
+    course = build_course("Course page")
+    plain = client.get(course.page.url).content
+    for _attempt in range(2):
+        count, response = queries(client, f"{course.page.url}?q=anything")
+        assert count > 0  # rendered each time, and the same page
+        assert response.content == plain

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cryptography.fernet import Fernet
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -19,6 +20,7 @@ PRODUCTION_ENV = {
     "CELERY_BROKER_URL": "redis://broker.example.com:6379/0",
     "CACHE_URL": "redis://broker.example.com:6379/1",
     "EMAIL_URL": "smtp+tls://mailer:secret@smtp.example.com:587",
+    "MFA_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
 }
 
 
@@ -71,6 +73,8 @@ def test_production_passes_check_deploy_without_warnings():
         ({"CACHE_URL": None}, "needs CACHE_URL to point at Redis"),
         ({"CACHE_URL": "locmemcache://"}, "needs CACHE_URL to point at Redis"),
         ({"DJANGO_ENV": "staging"}, "DJANGO_ENV must be"),
+        ({"MFA_ENCRYPTION_KEYS": None}, "needs MFA_ENCRYPTION_KEYS"),
+        ({"MFA_ENCRYPTION_KEYS": "not-a-key"}, "MFA_ENCRYPTION_KEYS holds a value"),
     ],
 )
 def test_production_refuses_to_start_when_unsafe(changes, message):

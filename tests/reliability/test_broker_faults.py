@@ -18,7 +18,7 @@ from reports.models import ReportAudit, ReportExport
 from reports.tasks import export_report_task, requeue_exports_task
 from skills.models import Signal
 from skills.tasks import sweep_unprocessed_signals_task
-from tests.assessments.builders import assessment, option_id, question
+from tests.assessments.builders import assessment, field, question, token
 from tests.courses.builders import build_course
 from tests.factories import UserFactory
 from tests.reliability.broker import broker_down
@@ -156,7 +156,7 @@ def test_evidence_of_a_quiz_submitted_while_the_broker_is_down_is_processed_late
     with broker_down(), django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             reverse("assessments:submit", args=[attempt.pk]),
-            {f"q-{single.pk}": str(option_id(single, "Right"))},
+            {field(attempt, single): token(attempt, single, "Right")},
         )
 
     assert response.status_code == 302

@@ -15,7 +15,8 @@ from assessments.models import Attempt, AttemptResult, Response
 from courses import services as course_services
 from courses.models import Enrollment, LessonCompletion, ModuleProgress
 from skills.models import Signal
-from tests.assessments.builders import assessment, option_id, question
+from tests.assessments.builders import assessment, field, option_id, question, ref
+from tests.assessments.builders import token as option_token
 from tests.courses.builders import build_course
 from tests.factories import UserFactory
 from tests.reliability.faults import (
@@ -125,8 +126,11 @@ def quiz_attempt(browser):
     assert response.status_code == 302
     attempt = Attempt.objects.get(user=person)
     form = {
-        f"q-{single.pk}": str(option_id(single, "Right")),
-        f"q-{multiple.pk}": [str(option_id(multiple, "A")), str(option_id(multiple, "B"))],
+        field(attempt, single): option_token(attempt, single, "Right"),
+        field(attempt, multiple): [
+            option_token(attempt, multiple, "A"),
+            option_token(attempt, multiple, "B"),
+        ],
     }
     return attempt, single, form
 
@@ -150,8 +154,8 @@ def test_saved_answers_are_all_or_nothing_when_the_database_goes_away(browser, q
 
 def test_an_autosaved_answer_survives_the_database_going_away(browser, quiz_attempt):
     attempt, single, _form = quiz_attempt
-    url = reverse("assessments:save_one", args=[attempt.pk, single.pk])
-    body = json.dumps({"answer": {"choice": option_id(single, "Right")}})
+    url = reverse("assessments:save_one", args=[attempt.pk, ref(attempt, single)])
+    body = json.dumps({"answer": {"choice": option_token(attempt, single, "Right")}})
 
     with database_dies_after('INSERT INTO "assessments_response"') as killed:
         response = send(browser, "post", url, data=body, content_type="application/json")

@@ -25,16 +25,29 @@ def test_authors_see_whom_a_shadow_rule_would_assign_then_activate_it(
 ):
     built = course_with_modules()
     rule = rule_for(built.modules[0], mode="shadow", name="Empathy refresher")
-    person = learner("E1")
-    signals_ingest([qa("a", "E1", 50), qa("b", "E1", 55)], queue=False)
+    people = [learner(f"E{n}") for n in range(5)]
+    person = people[0]
+    signals_ingest(
+        [qa(f"{n}a", f"E{n}", 50 + n) for n in range(5)]
+        + [qa(f"{n}b", f"E{n}", 55 + n) for n in range(5)],
+        queue=False,
+    )
     client.force_login(author())
 
-    # Running the shadow again evaluates everyone the rule covers.
+    # Running the shadow again evaluates everyone the rule covers. Authors see
+    # how many it would assign and the estimates in bands, never who or whose.
     with django_capture_on_commit_callbacks(execute=True):
         client.post(reverse("skills_rule_mode", args=[rule.pk]), {"mode": "shadow"})
     html = client.get(reverse("skills_rule_detail", args=[rule.pk])).content.decode()
-    assert person.get_full_name() in html
-    assert "Would assign (shadow)" in html
+    assert "Would assign (shadow): 5" in html
+    assert "0.4 to under 0.6" in html
+    for someone in people:
+        assert someone.get_full_name() not in html
+        assert someone.email not in html
+    # No evidence sentence ("Your ... estimate is 0.52 ...") and no estimate in a cell.
+    assert "Your Empathy" not in html
+    for match in RuleMatch.objects.filter(rule=rule):
+        assert f"<td>{match.score:.2f}</td>" not in html
     assert not Assignment.objects.exists()
 
     with django_capture_on_commit_callbacks(execute=True):

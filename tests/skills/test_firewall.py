@@ -6,6 +6,7 @@ from django.urls import reverse
 from people.roles import Role
 from people.services import role_grant
 from skills.ingest import signals_ingest
+from skills.tasks import publish_team_wellbeing_task
 from tests.factories import UserFactory
 from tests.skills.helpers import learner, qa
 
@@ -60,7 +61,8 @@ def test_a_manager_sees_no_individual_wellbeing_anywhere(client, team):
         assert "0.90" not in html and "0.20" not in html, url
     team_page = client.get(reverse("skills:team")).content.decode()
     assert members[0].get_full_name() in team_page
-    assert "Hidden: wellbeing is shown only as an average over at least 5 people" in team_page
+    assert "Nothing is published for your team yet." in team_page
+    assert "as an average over at least 5 people" in team_page
     # The signals API answers writes only; there is no way to read signals back.
     assert client.get("/api/v1/signals/").status_code in (401, 405)
 
@@ -71,11 +73,17 @@ def test_team_wellbeing_appears_only_as_an_average_of_five_or_more(client, team)
     signals_ingest([wellbeing("w9", "E9", 0.7, note=SECRET_NOTE)], queue=False)
     client.force_login(boss)
 
+    # Nothing shows until the weekly publication runs.
+    html = client.get(reverse("skills:team")).content.decode()
+    assert fifth.get_full_name() in html
+    assert "Team average" not in html
+    publish_team_wellbeing_task()
     html = client.get(reverse("skills:team")).content.decode()
 
-    assert fifth.get_full_name() in html
-    assert "Hidden:" not in html
+    assert "Nothing is published" not in html
     assert "Team average" in html
+    # (0.2 + 0.3 + 0.4 + 0.5 + 0.7) / 5 = 0.42, shown to one decimal.
+    assert "<td>0.4</td>" in html and "0.42" not in html
     assert SECRET_NOTE not in html
 
 

@@ -102,8 +102,9 @@ def test_empty_sources_mean_every_kind_and_saved_sources_come_back_ticked(client
 def test_a_rule_page_opens_without_an_activator_and_speaks_in_words(client, author):
     built = course_with_modules()
     rule = rule_for(built.modules[0], mode="shadow")
-    learner("E1")
-    signals_ingest([qa("a", "E1", 40), qa("b", "E1", 40)], queue=False)
+    for n in range(5):
+        learner(f"E{n}")
+    signals_ingest([qa(f"{n}{ref}", f"E{n}", 40) for n in range(5) for ref in "ab"], queue=False)
     engine.rule_run(rule_id=rule.pk)
     AssignmentRule.objects.filter(pk=rule.pk).update(activated_at=timezone.now())
 
@@ -112,7 +113,7 @@ def test_a_rule_page_opens_without_an_activator_and_speaks_in_words(client, auth
     html = response.content.decode()
     assert response.status_code == 200
     assert "Last activated" in html
-    assert "Would assign (shadow): 1" in html
+    assert "Would assign (shadow): 5" in html
     assert "would_assign" not in html
 
 

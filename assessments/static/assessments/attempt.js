@@ -1,4 +1,5 @@
 /* Attempt page: save each answer as it changes, and count down the time limit.
+   Questions and options are named by this attempt's random tokens, sent as they are.
    Without JavaScript the page still works: "Save and finish later" and
    "Submit answers" post the whole form, and the server enforces the deadline. */
 (function () {
@@ -18,11 +19,11 @@
       if (places.some(function (value) { return !value; })) return null;
       if (new Set(places).size !== places.length) return null;
       var order = rows.slice().sort(function (a, b) { return Number(a.value) - Number(b.value); });
-      return { order: order.map(function (select) { return Number(select.name.split("-").pop()); }) };
+      return { order: order.map(function (select) { return select.dataset.option; }) };
     }
     if (kind === "multiple_select") {
       var boxes = fieldset.querySelectorAll("input[type=checkbox]:checked");
-      return { choices: Array.prototype.map.call(boxes, function (box) { return Number(box.value); }) };
+      return { choices: Array.prototype.map.call(boxes, function (box) { return box.value; }) };
     }
     if (kind === "short_answer") {
       var text = fieldset.querySelector("input[type=text]").value;
@@ -30,7 +31,7 @@
     }
     var picked = fieldset.querySelector("input[type=radio]:checked");
     if (!picked) return null;
-    return kind === "likert" ? { rating: Number(picked.value) } : { choice: Number(picked.value) };
+    return kind === "likert" ? { rating: Number(picked.value) } : { choice: picked.value };
   }
 
   function save(fieldset) {

@@ -51,12 +51,11 @@ class Command(BaseCommand):
         for rule_id in rule_ids:
             summary = engine.rule_run(rule_id=rule_id)
             self.stdout.write(
-                _("Rule %(rule)s: %(evaluated)s evaluated, %(assigned)s assigned, %(held)s held.")
+                _("Rule %(rule)s: %(evaluated)s evaluated, %(assigned)s assigned.")
                 % {
                     "rule": rule_id,
                     "evaluated": summary.evaluated,
                     "assigned": summary.assigned,
-                    "held": summary.held,
                 }
             )
         self.stdout.write(
