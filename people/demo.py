@@ -92,6 +92,30 @@ DEMO_PEOPLE = (
 )
 
 
+# The rest of Maya's Billing team, so that the manager's team page has a group
+# large enough for team figures (at least five people with such data). They sign
+# in like the others; seed_demo lists only the one account per role.
+DEMO_TEAMMATES = tuple(
+    DemoPerson(
+        email,
+        first,
+        last,
+        employee_id,
+        "Customer service agent",
+        "Customer Care",
+        "Billing",
+        manager_email="manager@example.com",
+    )
+    for email, first, last, employee_id in (
+        ("priya.nair@example.com", "Priya", "Nair", "E1006"),
+        ("tomas.novak@example.com", "Tomás", "Novák", "E1007"),
+        ("grace.mensah@example.com", "Grace", "Mensah", "E1008"),
+        ("jonas.berg@example.com", "Jonas", "Berg", "E1009"),
+        ("lina.haddad@example.com", "Lina", "Haddad", "E1010"),
+    )
+)
+
+
 @transaction.atomic
 def demo_people_seed(*, password: str) -> list[DemoPerson]:
     """Create or refresh the demo organisation; running it twice changes nothing more."""
@@ -104,7 +128,7 @@ def demo_people_seed(*, password: str) -> list[DemoPerson]:
             teams[(department_name, team_name)] = team
 
     users = {}
-    for person in DEMO_PEOPLE:
+    for person in (*DEMO_PEOPLE, *DEMO_TEAMMATES):
         user = User.objects.filter(email=person.email).first()
         if user is None:
             user = User.objects.create_user(email=person.email)
@@ -128,7 +152,7 @@ def demo_people_seed(*, password: str) -> list[DemoPerson]:
             TOTP.activate(user, DEMO_TOTP_SECRET)
         users[person.email] = user
 
-    for person in DEMO_PEOPLE:
+    for person in (*DEMO_PEOPLE, *DEMO_TEAMMATES):
         team = teams[(person.department, person.team)]
         Profile.objects.filter(user=users[person.email]).update(
             employee_id=person.employee_id,

@@ -127,4 +127,28 @@ def demo_engine_seed() -> dict:
             },
         ]
     )
-    return {"token": secret, "accepted": len(result.accepted), "rejected": result.rejected}
+    # The Billing team's own check-ins (1 to 5, "how are you doing this week?"):
+    # each person reads theirs on My skills; their manager reads only the team's
+    # figure, published now as the weekly task would.
+    checkins = {"E1002": 4, "E1006": 3, "E1007": 5, "E1008": 2, "E1009": 4, "E1010": 3}
+    result_checkins = signals_ingest(
+        [
+            {
+                "external_id": f"demo-checkin-{employee}",
+                "employee_id": employee,
+                "value": rating,
+                "scale_min": 1,
+                "scale_max": 5,
+                "source": "wellbeing_checkin",
+                "observed_at": (now - 2 * day).isoformat(),
+                "note": "Weekly check-in: how are you doing this week?",
+            }
+            for employee, rating in checkins.items()
+        ]
+    )
+    services.team_wellbeing_publish()
+    return {
+        "token": secret,
+        "accepted": len(result.accepted) + len(result_checkins.accepted),
+        "rejected": [*result.rejected, *result_checkins.rejected],
+    }

@@ -78,3 +78,15 @@ def test_seed_demo_refuses_in_production(settings):
     with pytest.raises(CommandError, match="refuses to run in production"):
         seed()
     assert get_user_model().objects.count() == 0
+
+
+def test_the_demo_manager_reads_a_published_team_figure_and_no_one_else_s(client):
+    seed()
+    client.force_login(get_user_model().objects.get(email="manager@example.com"))
+
+    html = client.get("/learning/team/").content.decode()
+
+    assert "Nothing is published for your team yet." not in html
+    assert "Team averages, as last published" in html
+    # Six Billing agents checked in; the page names none of their ratings.
+    assert "Weekly check-in" not in html

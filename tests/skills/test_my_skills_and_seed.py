@@ -8,7 +8,7 @@ from courses import services as course_services
 from courses.models import Assignment, Enrollment, ModuleProgress
 from skills import engine
 from skills.ingest import signals_ingest
-from skills.models import ApiToken, AssignmentRule, Signal
+from skills.models import ApiToken, AssignmentRule, Signal, TeamWellbeingSnapshot
 from tests.skills.helpers import learner, qa
 
 pytestmark = pytest.mark.django_db
@@ -55,7 +55,8 @@ def test_seed_demo_leaves_nothing_for_the_worker_and_the_rule_has_assigned(no_br
     assert "Assignments made by the demo rule: 1." in out.getvalue()
     assert ApiToken.objects.count() == 1
     assert set(AssignmentRule.objects.values_list("mode", flat=True)) == {"active", "shadow"}
-    assert Signal.objects.filter(external_id__startswith="demo-").count() == 6
+    assert Signal.objects.filter(external_id__startswith="demo-").count() == 12
+    assert TeamWellbeingSnapshot.objects.count() == 1
     assert not Signal.objects.filter(processed_at__isnull=True).exists()
     assignment = Assignment.objects.get(user__email="learner@example.com", source="rule")
     assert assignment.module.slug == "why-engineered-empathy-fails"
