@@ -108,7 +108,7 @@ DEMO_TEAMMATES = tuple(
     )
     for email, first, last, employee_id in (
         ("priya.nair@example.com", "Priya", "Nair", "E1006"),
-        ("tomas.novak@example.com", "Tomás", "Novák", "E1007"),
+        ("tomas.ortega@example.com", "Tomás", "Ortega", "E1007"),
         ("grace.mensah@example.com", "Grace", "Mensah", "E1008"),
         ("jonas.berg@example.com", "Jonas", "Berg", "E1009"),
         ("lina.haddad@example.com", "Lina", "Haddad", "E1010"),
