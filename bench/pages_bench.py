@@ -18,6 +18,7 @@ It creates and drops its own database (academy_pages_bench).
 """
 
 import argparse
+import base64
 import csv
 import json
 import os
@@ -62,6 +63,7 @@ def production_env(args) -> dict:
         "DJANGO_SETTINGS_MODULE": "lms.settings",
         "DJANGO_ENV": "production",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "MFA_ENCRYPTION_KEYS": base64.urlsafe_b64encode(secrets.token_bytes(32)).decode(),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DJANGO_SECURE_SSL_REDIRECT": "false",
         "DATABASE_URL": args.database,

@@ -17,12 +17,16 @@ logger = logging.getLogger(__name__)
 
 #: Where reading a form's own structure fails on a post it did not send.
 READERS = ("value_from_datadict", "management_form", "total_form_count", "_construct_form")
+#: An inline panel orders its forms by their ORDER field while drawing them, and
+#: fails on an ORDER that is no number (its page always sends one).
+INLINE_PANEL = ("panels", "inline_panel.py")
 
 
 def _while_reading_the_post(exception) -> bool:
     trace = exception.__traceback__
     while trace is not None:
-        if trace.tb_frame.f_code.co_name in READERS:
+        code = trace.tb_frame.f_code
+        if code.co_name in READERS or code.co_filename.endswith("/".join(INLINE_PANEL)):
             return True
         trace = trace.tb_next
     return False
