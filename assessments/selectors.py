@@ -146,6 +146,16 @@ class QuestionView:
         return set(self.answer.get("choices", []))
 
     @property
+    def is_answered(self) -> bool:
+        """Whether there is an answer to grade: a choice, some boxes ticked, a
+        place for every item, a rating, or some text."""
+        answer = self.answer or {}
+        return any(
+            value not in (None, "", [], {}) and not (isinstance(value, str) and not value.strip())
+            for value in answer.values()
+        )
+
+    @property
     def positions(self) -> dict:
         order = (self.answer or {}).get("order") or []
         return {option_id: index + 1 for index, option_id in enumerate(order)}
@@ -157,6 +167,14 @@ class AttemptView:
     questions: list[QuestionView]
     seconds_left: int | None
     answered: int = field(default=0)
+
+    @property
+    def unanswered(self) -> list[QuestionView]:
+        return [question for question in self.questions if not question.is_answered]
+
+    @property
+    def answered_count(self) -> int:
+        return len(self.questions) - len(self.unanswered)
 
     @property
     def minutes_left(self) -> int | None:

@@ -151,8 +151,28 @@ def submit(request, attempt_id: int):
             return redirect("assessments:result", attempt_id=attempt.pk)
         if failed is not None:
             return failed
+        confirming = _confirmation_needed(request, attempt)
+        if confirming is not None:
+            return confirming
     services.attempt_submit(user=request.user, attempt_id=attempt.pk)
     return redirect("assessments:result", attempt_id=attempt.pk)
+
+
+def _confirmation_needed(request, attempt):
+    """Submitting with questions unanswered asks first, unless the learner has
+    confirmed (the "confirm" field, from this page or the page's dialog) or the
+    time is up. The answers given are saved already, so going back loses
+    nothing, and no attempt is used up until they confirm."""
+    if request.POST.get("confirm") == "1" or services.attempt_is_expired(attempt):
+        return None
+    view = selectors.attempt_view(attempt=attempt)
+    if not view.unanswered:
+        return None
+    return TemplateResponse(
+        request,
+        "assessments/confirm_submit.html",
+        {"view": view, "attempt": attempt, **_shown(attempt.assessment)},
+    )
 
 
 @login_required

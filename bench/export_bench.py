@@ -143,9 +143,10 @@ def build(learners: int) -> dict:
             """
             INSERT INTO courses_assignment (user_id, course_id, module_id, due_at, reason, evidence_text,
                                             done_when, basis, source, priority, status, hold_reason,
-                                            closed_reason, created_at, snooze_used)
+                                            closed_reason, created_at, snooze_used, facts)
             SELECT e.user_id, e.course_id, NULL, now() + ((e.user_id %% 20) - 5) * interval '1 day',
-                   'Bench', '', '', '{}', 'manual', 'normal', 'open', '', '', now() - interval '10 days', false
+                   'Bench', '', '', '{}', 'manual', 'normal', 'open', '', '', now() - interval '10 days', false,
+                   '{}'
             FROM courses_enrollment e WHERE e.user_id %% 5 = 0
             """,
             [],

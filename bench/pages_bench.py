@@ -238,9 +238,11 @@ def submissions(args, plan: dict) -> dict:
     def submit(me):
         request = urllib.request.Request(  # noqa: S310 - loopback
             f"http://127.0.0.1:{args.port}{me['submit']}",
-            data=b"",
+            # Unanswered questions: confirmed, as "Submit anyway" does (else the page asks).
+            data=b"confirm=1",
             method="POST",
             headers={
+                "Content-Type": "application/x-www-form-urlencoded",
                 "Cookie": f"sessionid={me['session']}; csrftoken={me['csrf']}",
                 "X-CSRFToken": me["csrf"],
                 "Referer": f"http://127.0.0.1:{args.port}{me['attempt']}",

@@ -1,11 +1,13 @@
 """Reads for the learner's pages. Each runs a fixed number of queries, however
 many courses, modules, lessons or enrolments there are."""
 
+import math
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from django.db.models import F, Prefetch
+from django.db.models import Count, F, Prefetch, Q
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 from wagtail.models import Locale
 
 from courses.coursemap import (
@@ -333,7 +335,11 @@ def lesson_context(*, lesson: LessonPage, user, request=None) -> dict | None:
     if item is None:
         return None
     previous, following = outline.neighbours(lesson.pk)
+    lessons = outline.lessons
     return {
+        # "Lesson 3 of 9": the place in the whole course.
+        "lesson_position": next(n for n, entry in enumerate(lessons, 1) if entry.id == lesson.pk),
+        "lesson_count": len(lessons),
         "outline": outline,
         "enrollment": outline.enrollment,
         "module_item": outline.module(item.module_id),
@@ -438,6 +444,8 @@ class Dashboard:
     in_progress: list[Enrollment]
     completed: list[Enrollment]
     now: object
+    #: Assignment id to its status chips, (code, words): the learner's own view only.
+    chips: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
 
     @property
     def held_for_workload(self) -> bool:
@@ -450,7 +458,10 @@ def dashboard_for_learner(*, user, request=None) -> Dashboard:
     active = list(
         Assignment.objects.filter(
             user=user, status__in=[Assignment.Status.OPEN, Assignment.Status.HELD]
-        ).order_by(F("due_at").asc(nulls_last=True), "created_at")
+        )
+        # A contest waiting for review, read through the relation (skills' model).
+        .annotate(contests_pending=Count("contests", filter=Q(contests__status="pending")))
+        .order_by(F("due_at").asc(nulls_last=True), "created_at")
     )
     enrollments = list(
         Enrollment.objects.filter(
@@ -476,6 +487,7 @@ def dashboard_for_learner(*, user, request=None) -> Dashboard:
     )
     for module_id, (title, url) in read.items():
         titles[module_id], urls[module_id] = title, url
+    now = timezone.now()
     return Dashboard(
         titles=titles,
         urls=urls,
@@ -487,8 +499,41 @@ def dashboard_for_learner(*, user, request=None) -> Dashboard:
             key=lambda e: e.completed_at,
             reverse=True,
         ),
-        now=timezone.now(),
+        now=now,
+        chips={a.pk: assignment_chips(a, now=now) for a in active},
     )
+
+
+#: How soon a due date is worth a chip of its own.
+DUE_SOON_DAYS = 7
+
+
+def assignment_chips(assignment: Assignment, *, now) -> list[tuple[str, str]]:
+    """The status chips of one of the learner's own assignments, in words.
+
+    Only for the learner's own dashboard: "waiting" tells why an assignment is
+    held, which is the learner's alone (DESIGN.md, the wellbeing firewall)."""
+    chips = []
+    if assignment.status == Assignment.Status.HELD:
+        chips.append(("waiting", gettext("Waiting")))
+    if assignment.due_at is not None:
+        if assignment.due_at < now:
+            chips.append(("overdue", gettext("Overdue")))
+        else:
+            days = math.ceil((assignment.due_at - now).total_seconds() / 86400)
+            if days <= DUE_SOON_DAYS:
+                chips.append(
+                    (
+                        "due-soon",
+                        ngettext("Due in %(days)d day", "Due in %(days)d days", days)
+                        % {"days": days},
+                    )
+                )
+    if assignment.snoozed_until is not None and assignment.snoozed_until > now:
+        chips.append(("snoozed", gettext("Snoozed")))
+    if getattr(assignment, "contests_pending", 0):
+        chips.append(("contested", gettext("Contested: waiting for review")))
+    return chips
 
 
 def certificate_get_by_code(code: str) -> Certificate | None:
@@ -636,7 +681,7 @@ def learner_course_records(*, user) -> dict:
                         "event": event.kind,
                         "at": event.at,
                         "by": _person(event.actor),
-                        "note": event.note,
+                        "note": event.shown_note,
                     }
                     for event in assignment.events.all()
                 ],

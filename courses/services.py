@@ -9,15 +9,16 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from courses import completion
 from courses.coursemap import live_tree
+from courses.localisation import translations_of
 from courses.models import (
     Assignment,
     AssignmentEvent,
@@ -57,7 +58,7 @@ def enrollment_create(
             if missing:
                 raise ValidationError(
                     _("Complete these courses first: %(courses)s.")
-                    % {"courses": ", ".join(page.title for page in missing)}
+                    % {"courses": ", ".join(_titles_shown(missing))}
                 )
         if enrollment is None:
             try:
@@ -88,6 +89,12 @@ def enrollment_create(
             )
         progress_refresh(enrollment=enrollment)
     return enrollment
+
+
+def _titles_shown(pages) -> list[str]:
+    """Titles in the reader's language where translated: one query."""
+    shown = translations_of(pages)
+    return [shown.get(page.translation_key, page).title for page in pages]
 
 
 def _missing_prerequisites(*, user, course: CoursePage) -> list[CoursePage]:
@@ -416,8 +423,6 @@ def reflection_save(
 ) -> Reflection:
     lesson = _lesson_in_course(course=course, lesson_id=lesson_id)
     # The prompt may be read in a translation of the lesson; its blocks count too.
-    from courses.localisation import translations_of
-
     bodies = [lesson.body, *(t.body for t in translations_of([lesson], language=None).values())]
     prompts = {
         str(block.id) for body in bodies for block in body if block.block_type == "reflection"
@@ -435,10 +440,24 @@ def reflection_save(
     return reflection
 
 
-def _assignment_event(assignment: Assignment, kind: str, *, actor=None, note: str = "") -> None:
+def _assignment_event(
+    assignment: Assignment, kind: str, *, actor=None, reason: str = "", note: str = ""
+) -> None:
     AssignmentEvent.objects.create(
-        assignment=assignment, kind=kind, at=timezone.now(), actor=actor, note=note
+        assignment=assignment, kind=kind, at=timezone.now(), actor=actor, reason=reason, note=note
     )
+
+
+def _manual_facts(*, course: CoursePage, module: ModulePage | None) -> dict:
+    """The facts of an assignment a person makes: what done looks like is put
+    into words when read (skills/explanations.py); the why is the person's own."""
+    return {
+        "version": 1,
+        "kind": "manual",
+        "course": course.pk,
+        "module": module.pk if module else None,
+        "done": "module" if module else "course",
+    }
 
 
 def _active_assignments(*, user, course: CoursePage, module: ModulePage | None):
@@ -469,6 +488,7 @@ def assignment_create(
     evidence_text: str = "",
     done_when: str = "",
     basis: dict | None = None,
+    facts: dict | None = None,
     origin_rule_id: int | None = None,
     origin_rule_version: int | None = None,
     approval_batch_id: int | None = None,
@@ -490,6 +510,8 @@ def assignment_create(
     if due_at is not None and due_at <= timezone.now():
         raise ValidationError(_("The due date must be in the future."))
     if not done_when:
+        if facts is None:
+            facts = _manual_facts(course=course, module=module)
         done_when = (
             _("Finish every required lesson of the module “%(title)s”.") % {"title": module.title}
             if module is not None
@@ -514,6 +536,7 @@ def assignment_create(
                     evidence_text=evidence_text,
                     done_when=done_when,
                     basis=basis or {},
+                    facts=facts or {},
                     source=source,
                     origin_rule_id=origin_rule_id,
                     origin_rule_version=origin_rule_version,
@@ -529,9 +552,7 @@ def assignment_create(
             return _active_assignments(user=user, course=course, module=module).get(), False
         _assignment_event(assignment, AssignmentEvent.Kind.CREATED, actor=assigned_by)
         if hold_reason:
-            _assignment_event(
-                assignment, AssignmentEvent.Kind.HELD, note=assignment.get_hold_reason_display()
-            )
+            _assignment_event(assignment, AssignmentEvent.Kind.HELD, reason=hold_reason)
         else:
             enrollment_create(user=user, course=course, source=Enrollment.Source.ASSIGNED)
     return assignment, True
@@ -551,6 +572,7 @@ class AssignmentDraft:
     evidence_text: str = ""
     done_when: str = ""
     basis: dict = field(default_factory=dict)
+    facts: dict = field(default_factory=dict)
     origin_rule_id: int | None = None
     origin_rule_version: int | None = None
     hold_reason: str = ""
@@ -609,6 +631,7 @@ def assignments_create_many(*, drafts: list[AssignmentDraft]) -> list[Assignment
                 evidence_text=draft.evidence_text,
                 done_when=draft.done_when,
                 basis=draft.basis,
+                facts=draft.facts,
                 source=draft.source,
                 origin_rule_id=draft.origin_rule_id,
                 origin_rule_version=draft.origin_rule_version,
@@ -634,7 +657,7 @@ def assignments_create_many(*, drafts: list[AssignmentDraft]) -> list[Assignment
                 assignment=row,
                 kind=AssignmentEvent.Kind.HELD,
                 at=now,
-                note=row.get_hold_reason_display(),
+                reason=row.hold_reason,
             )
             for row in rows
             if row.hold_reason
@@ -662,6 +685,7 @@ def _assignments_one_by_one(drafts: list[AssignmentDraft]) -> list[Assignment]:
                 evidence_text=draft.evidence_text,
                 done_when=draft.done_when,
                 basis=draft.basis,
+                facts=draft.facts,
                 origin_rule_id=draft.origin_rule_id,
                 origin_rule_version=draft.origin_rule_version,
                 approval_batch_id=draft.approval_batch_id,
@@ -752,6 +776,21 @@ def _enrolments_for(pairs: list[tuple], *, now) -> None:
         enrollment_create(user=user, course=course, source=Enrollment.Source.ASSIGNED)
 
 
+def assignments_rule_text_translate(*, rule_id: int, texts: dict[str, str]) -> int:
+    """Give a rule's assignments its why in the languages now translated: those
+    whose why, as kept, is the rule's original text as it reads now (a changed
+    original is a different why, and is not rewritten). Returns how many changed."""
+    original = texts.get(settings.LANGUAGE_CODE, "").strip()
+    changed = []
+    for assignment in Assignment.objects.filter(origin_rule_id=rule_id).only("pk", "facts"):
+        kept = (assignment.facts or {}).get("explanation") or {}
+        if kept.get(settings.LANGUAGE_CODE, "").strip() == original and kept != texts:
+            assignment.facts = {**assignment.facts, "explanation": dict(texts)}
+            changed.append(assignment)
+    Assignment.objects.bulk_update(changed, ["facts"], batch_size=500)
+    return len(changed)
+
+
 def assignment_release(*, assignment: Assignment) -> Assignment:
     """A held assignment becomes open: the learner is enrolled and told. One
     whose work the learner finished while it waited closes instead."""
@@ -777,7 +816,8 @@ def assignment_release(*, assignment: Assignment) -> Assignment:
 def assignment_close(
     *, assignment: Assignment, reason: str, actor=None, note: str = ""
 ) -> Assignment:
-    """Close an active assignment for ``reason``; closing a closed one changes nothing."""
+    """Close an active assignment for ``reason``; closing a closed one changes nothing.
+    ``note`` is for what a person wrote: the reason is put into words when read."""
     if not assignment.is_active:
         return assignment
     was_open = assignment.status == Assignment.Status.OPEN
@@ -801,7 +841,8 @@ def assignment_close(
         assignment,
         AssignmentEvent.Kind.CLOSED,
         actor=actor,
-        note=note or str(Assignment.ClosedReason(reason).label),
+        reason=reason,
+        note=note,
     )
     if was_open:
         assignment_closed.send(sender=Assignment, assignment=assignment)
@@ -841,8 +882,7 @@ def assignment_snooze(*, user, assignment_id: int) -> Assignment:
             assignment,
             AssignmentEvent.Kind.SNOOZED,
             actor=user,
-            note=ngettext("Put off by %(days)s day.", "Put off by %(days)s days.", SNOOZE_DAYS)
-            % {"days": SNOOZE_DAYS},
+            reason=str(SNOOZE_DAYS),  # the days put off: put into words when read
         )
     return assignment
 
@@ -873,15 +913,21 @@ def learner_data_erase(*, user) -> dict[str, int]:
     contest's text among them)."""
     reflections, _detail = Reflection.objects.filter(user=user).delete()
     certificates = Certificate.objects.filter(user=user).update(learner_name="")
-    assignments = list(Assignment.objects.filter(user=user).only("pk", "basis", "source", "reason"))
+    assignments = list(
+        Assignment.objects.filter(user=user).only("pk", "basis", "facts", "source", "reason")
+    )
     for assignment in assignments:
         rule = (assignment.basis or {}).get("rule")
         assignment.basis = {"rule": rule} if rule else {}
+        # The rule, the skill and the target stay; the person's evidence goes.
+        assignment.facts = {
+            key: value for key, value in (assignment.facts or {}).items() if key != "evidence"
+        }
         assignment.evidence_text = ""
         if assignment.source == Assignment.Source.MANUAL:
             assignment.reason = ""
     Assignment.objects.bulk_update(
-        assignments, ["basis", "evidence_text", "reason"], batch_size=500
+        assignments, ["basis", "facts", "evidence_text", "reason"], batch_size=500
     )
     notes = AssignmentEvent.objects.filter(assignment__user=user).exclude(note="").update(note="")
     return {

@@ -13,6 +13,7 @@ from courses.localisation import localized, originals_only
 from courses.models import CoursePage
 from courses.services import LessonNotFound
 from lms.validation import is_storable
+from people.selectors import profile_gaps
 
 
 def _live_course_or_404(course_id: int) -> CoursePage:
@@ -23,6 +24,11 @@ def _course_title(certificate) -> str:
     """The course's title in the reader's language; the title as issued otherwise."""
     course = localized(certificate.course) if certificate.course_id else None
     return course.title if course is not None else certificate.course_title
+
+
+def _title(course: CoursePage) -> str:
+    """The course's title in the reader's language where translated."""
+    return localized(course).title
 
 
 def _error_text(error: ValidationError) -> str:
@@ -38,7 +44,9 @@ def enrol(request, course_id: int):
     except ValidationError as error:
         messages.error(request, _error_text(error))
     else:
-        messages.success(request, _("You are enrolled in “%(course)s”.") % {"course": course.title})
+        messages.success(
+            request, _("You are enrolled in “%(course)s”.") % {"course": _title(course)}
+        )
     return redirect(course.get_url(request))
 
 
@@ -54,7 +62,7 @@ def withdraw(request, course_id: int):
         messages.success(
             request,
             _("You left “%(course)s”. Your progress is kept if you come back.")
-            % {"course": course.title},
+            % {"course": _title(course)},
         )
     return redirect(course.get_url(request))
 
@@ -75,7 +83,8 @@ def lesson_done(request, course_id: int, lesson_id: int):
     if result.course_completed:
         messages.success(
             request,
-            _("You completed “%(course)s”. Your certificate is ready.") % {"course": course.title},
+            _("You completed “%(course)s”. Your certificate is ready.")
+            % {"course": _title(course)},
         )
         return redirect(course.get_url(request))
     outline = selectors.course_outline(course=course, user=request.user, request=request)
@@ -127,7 +136,10 @@ def dashboard(request):
     return render(
         request,
         "courses/dashboard.html",
-        {"dashboard": selectors.dashboard_for_learner(user=request.user, request=request)},
+        {
+            "dashboard": selectors.dashboard_for_learner(user=request.user, request=request),
+            "profile_gaps": profile_gaps(user=request.user),
+        },
     )
 
 

@@ -8,7 +8,7 @@ from wagtail.url_routing import RouteResult
 
 from lms.routing import KnownRestrictionsMixin
 from people.roles import ROLE_DESCRIPTIONS
-from people.selectors import user_roles
+from people.selectors import profile_gaps, user_roles
 
 
 class HomePage(KnownRestrictionsMixin, Page):
@@ -73,4 +73,6 @@ class HomePage(KnownRestrictionsMixin, Page):
             {"label": role.label, "description": ROLE_DESCRIPTIONS[role]}
             for role in user_roles(request.user)
         ]
+        if request.user.is_authenticated:
+            context["profile_gaps"] = profile_gaps(user=request.user)
         return context

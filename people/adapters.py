@@ -25,3 +25,23 @@ class AccountAdapter(DefaultAccountAdapter):
         if not ip:
             raise PermissionDenied(_("Unable to determine your address."))
         return ip
+
+    def respond_email_verification_sent(self, request, user):
+        """After sign-up (a new account or, the same answer, a known address) the
+        site reads in the language the person chose: the cookie Django's
+        LocaleMiddleware reads until they sign in, when their profile's
+        language takes over."""
+        response = super().respond_email_verification_sent(request, user)
+        language = getattr(request, "signup_language", None)
+        if language:
+            response.set_cookie(
+                settings.LANGUAGE_COOKIE_NAME,
+                language,
+                max_age=settings.LANGUAGE_COOKIE_AGE,
+                path=settings.LANGUAGE_COOKIE_PATH,
+                domain=settings.LANGUAGE_COOKIE_DOMAIN,
+                secure=settings.LANGUAGE_COOKIE_SECURE,
+                httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+            )
+        return response

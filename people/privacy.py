@@ -18,7 +18,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import APIToken, ModelLogEntry, PageSubscription
@@ -50,8 +50,16 @@ def personal_data_export(*, user) -> dict:
     learning = course_selectors.learner_course_records(user=user)
     skills = skill_selectors.learner_skill_records(user=user)
     contests = {contest["assignment_id"]: contest for contest in skills["contests"]}
+    # Why each was assigned, in the person's language as it reads today.
+    explanations = skill_selectors.learner_assignment_explanations(
+        user=user, language=(account["profile"] or {}).get("preferred_language") or ""
+    )
     assignments = [
-        {**assignment, "contest": contests.get(assignment["id"])}
+        {
+            **assignment,
+            "explanation": explanations.get(assignment["id"]),
+            "contest": contests.get(assignment["id"]),
+        }
         for assignment in learning["assignments"]
     ]
     return {
@@ -171,7 +179,7 @@ def erasure_check(*, actor, user) -> None:
     if user.erased_at is not None:
         raise ValidationError(
             _("This person's data was already erased on %(date)s.")
-            % {"date": user.erased_at.date().isoformat()}
+            % {"date": formats.date_format(user.erased_at, "DATE_FORMAT")}
         )
 
 

@@ -1,4 +1,7 @@
+from dataclasses import dataclass
+
 from django.contrib.auth import get_user_model
+from django.utils.translation import gettext as _
 
 from people.models import AccessLog, Profile
 from people.roles import Role
@@ -128,3 +131,33 @@ def access_log_list(*, person=None):
     if person is not None:
         entries = entries.filter(subject=person)
     return entries
+
+
+@dataclass(frozen=True)
+class ProfileGaps:
+    """What a person's profile lacks. The name is theirs to fill; the employee
+    id, department and team come from HR's import, so HR completes them."""
+
+    name: bool
+    from_hr: tuple[str, ...]
+
+    @property
+    def complete(self) -> bool:
+        return not self.name and not self.from_hr
+
+
+def profile_gaps(*, user) -> ProfileGaps:
+    """What ``user``'s profile lacks (one query: the profile)."""
+    profile = (
+        Profile.objects.filter(user=user).only("employee_id", "department_id", "team_id").first()
+    )
+    from_hr = []
+    if profile is None or not (profile.employee_id or "").strip():
+        from_hr.append(str(_("employee id")))
+    if profile is None or profile.department_id is None:
+        from_hr.append(str(_("department")))
+    if profile is None or profile.team_id is None:
+        from_hr.append(str(_("team")))
+    return ProfileGaps(
+        name=not (user.first_name.strip() and user.last_name.strip()), from_hr=tuple(from_hr)
+    )

@@ -1,6 +1,7 @@
 from dataclasses import dataclass, field
 
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
@@ -18,6 +19,29 @@ def user_onboard(*, user) -> Profile:
     user.groups.add(learners)
     profile, _created = Profile.objects.get_or_create(user=user)
     return profile
+
+
+def user_sign_up_finish(*, user, first_name: str, last_name: str, language: str) -> Profile:
+    """What a person gives when they sign up: their name, on the account, and the
+    language they read the site in, on their profile."""
+    user_name_set(user=user, first_name=first_name, last_name=last_name)
+    profile = user_onboard(user=user)
+    if language not in {code for code, _name in settings.LANGUAGES}:
+        raise ValueError(language)
+    if profile.preferred_language != language:
+        profile.preferred_language = language
+        profile.save(update_fields=["preferred_language", "updated_at"])
+    return profile
+
+
+def user_name_set(*, user, first_name: str, last_name: str) -> None:
+    """The person's own name (the one part of their profile that is theirs to fill)."""
+    first_name, last_name = first_name.strip(), last_name.strip()
+    if not (first_name and last_name):
+        raise ValueError("A first and a last name are both needed.")
+    if (user.first_name, user.last_name) != (first_name, last_name):
+        user.first_name, user.last_name = first_name, last_name
+        user.save(update_fields=["first_name", "last_name"])
 
 
 def role_grant(*, user, role: Role) -> None:

@@ -1,7 +1,8 @@
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse, HttpResponseBadRequest
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
@@ -9,6 +10,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django.views.i18n import set_language
 
 from people import privacy, retention, services
+from people.forms import ProfileNameForm
 from people.security import reauthentication_required
 from skills.selectors import MIN_GROUP
 
@@ -70,3 +72,22 @@ def my_data(request):
         return response
     data = privacy.personal_data_export(user=request.user)
     return render(request, "people/my_data.html", {"summary": privacy.personal_data_summary(data)})
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile_name(request):
+    """The signed-in person's own name; there is no way to name anyone else."""
+    user = request.user
+    initial = {"first_name": user.first_name, "last_name": user.last_name}
+    form = ProfileNameForm(request.POST if request.method == "POST" else None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        services.user_name_set(
+            user=user,
+            first_name=form.cleaned_data["first_name"],
+            last_name=form.cleaned_data["last_name"],
+        )
+        messages.success(request, _("Your name is saved."))
+        return redirect("/")
+    return render(request, "people/profile_name.html", {"form": form})

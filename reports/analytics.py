@@ -10,16 +10,16 @@ from datetime import timedelta
 
 import pygal
 from django.db.models import Avg, Count, Q
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from pygal.etree import etree
 from pygal.style import Style
 
 from assessments.models import Assessment, Attempt, AttemptResult
 from assessments.selectors import learning_gain
-from courses.localisation import originals_only
+from courses.localisation import originals_only, translations_of
 from courses.models import Assignment, Enrollment, LessonCompletion
-from skills.models import AssignmentRule, Contest, SkillProfile
+from skills.models import AssignmentRule, Contest, Skill, SkillProfile
 
 MIN_GROUP = 5
 STYLE = Style(
@@ -79,7 +79,7 @@ def completions_over_time(*, weeks: int = 12, now=None) -> Figure:
     labels, values = [], []
     week = start
     while week <= now.date():
-        labels.append(week.isoformat())
+        labels.append(formats.date_format(week, "DATE_FORMAT"))
         values.append(counts.get(week, 0))
         week += timedelta(weeks=1)
     chart = _chart(pygal.Bar, _("Course completions per week"))
@@ -189,16 +189,21 @@ def skill_gap_heatmap() -> Heatmap:
     """Mean skill estimate by team and skill; a cell of fewer than five people is hidden."""
     rows = (
         SkillProfile.objects.filter(user__is_active=True, user__profile__team__isnull=False)
-        .values("user__profile__team__department__name", "user__profile__team__name", "skill__name")
+        .values("user__profile__team__department__name", "user__profile__team__name", "skill_id")
         .annotate(mean=Avg("score"), people=Count("user", distinct=True))
     )
+    rows = list(rows)
+    # Skills named in the reader's language where translated.
+    originals = list(Skill.objects.filter(pk__in={row["skill_id"] for row in rows}))
+    shown = translations_of(originals)
+    names = {s.pk: shown.get(s.translation_key, s).name for s in originals}
     cells = {}
     skills, teams = set(), set()
     for row in rows:
         team = (
             f"{row['user__profile__team__department__name']} / {row['user__profile__team__name']}"
         )
-        skill = row["skill__name"]
+        skill = names[row["skill_id"]]
         teams.add(team)
         skills.add(skill)
         cells[(team, skill)] = {

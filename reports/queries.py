@@ -50,6 +50,9 @@ COURSE_COLUMNS = [
     ("attempts", _("Attempts")),
     ("certificate", _("Certificate code")),
     ("certificate_basis", _("Certificate basis")),
+    # "yes" when HR's import gave the person an employee id, department and team
+    # and they gave their name; people who signed up themselves start without.
+    ("profile_complete", _("Profile complete")),
 ]
 MODULE_COLUMNS = [*COURSE_COLUMNS[:7], ("module", _("Module")), *COURSE_COLUMNS[7:]]
 STATUSES = ["not_started", "in_progress", "completed", "overdue"]
@@ -60,6 +63,10 @@ STATUS_LABELS = {
     "in_progress": _("In progress"),
     "completed": _("Completed"),
     "overdue": _("Overdue"),
+}
+PROFILE_LABELS = {
+    "yes": _("Complete"),
+    "no": _("Profile incomplete"),
 }
 BASIS_LABELS = {
     "lessons_and_finals": _("Lessons and final assessments"),
@@ -78,6 +85,7 @@ TEXT_COLUMNS = {
     "status",
     "certificate",
     "certificate_basis",
+    "profile_complete",
 }
 #: Written as dates (UTC) in the XLSX; ISO 8601 text with a Z elsewhere.
 DATE_COLUMNS = {"assigned_at", "due_at", "completed_at"}
@@ -344,6 +352,10 @@ def report_sql(
             COALESCE(sc.attempts, 0) AS attempts,
             COALESCE(cert.code, '') AS certificate,
             COALESCE(cert.basis, '') AS certificate_basis,
+            CASE WHEN TRIM(u.first_name) <> '' AND TRIM(u.last_name) <> ''
+                  AND TRIM(COALESCE(p.employee_id, '')) <> ''
+                  AND p.department_id IS NOT NULL AND p.team_id IS NOT NULL
+                 THEN 'yes' ELSE 'no' END AS profile_complete,
             sa.source AS _source, sa.created_at AS _assigned, sa.due_at AS _due,
             {completed_at} AS _completed,
             dept.name AS _dept, team.name AS _team, u.last_name AS _last, u.first_name AS _first,

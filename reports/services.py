@@ -23,7 +23,14 @@ from django.utils.translation import gettext as _
 
 from reports import exports
 from reports.models import Format, ReportAudit, ReportExport, ReportSchedule
-from reports.queries import BASIS_LABELS, STATUS_LABELS, ReportFilters, counts_sql, report_sql
+from reports.queries import (
+    BASIS_LABELS,
+    PROFILE_LABELS,
+    STATUS_LABELS,
+    ReportFilters,
+    counts_sql,
+    report_sql,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -70,20 +77,37 @@ class Preview:
 
     @property
     def shown_rows(self) -> list[list]:
-        """The rows as the page shows them: statuses and certificate bases in words."""
+        """The rows as the page shows them: statuses, certificate bases and whether
+        the profile is complete in words; the empty department and team of a
+        person whose profile is incomplete say so."""
         words = {
             index: labels
             for index, (name, _label) in enumerate(self.columns)
-            for column, labels in (("status", STATUS_LABELS), ("certificate_basis", BASIS_LABELS))
+            for column, labels in (
+                ("status", STATUS_LABELS),
+                ("certificate_basis", BASIS_LABELS),
+                ("profile_complete", PROFILE_LABELS),
+            )
             if name == column
         }
-        return [
-            [
-                words[index].get(value, value) if index in words and value else value
-                for index, value in enumerate(row)
-            ]
-            for row in self.rows
-        ]
+        names = [name for name, _label in self.columns]
+        complete = names.index("profile_complete") if "profile_complete" in names else None
+        from_hr = {index for index, name in enumerate(names) if name in ("department", "team")}
+        incomplete = str(PROFILE_LABELS["no"])
+        shown = []
+        for row in self.rows:
+            gaps = complete is not None and row[complete] == "no"
+            shown.append(
+                [
+                    incomplete
+                    if gaps and index in from_hr and not value
+                    else words[index].get(value, value)
+                    if index in words and value
+                    else value
+                    for index, value in enumerate(row)
+                ]
+            )
+        return shown
 
 
 def report_preview(*, user, filters: ReportFilters) -> Preview:

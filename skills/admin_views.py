@@ -10,11 +10,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from courses.localisation import localized
 from lms.access import admin_only, has_perm, is_superuser
 from people.models import AccessLog
 from people.security import reauthentication_required
 from people.services import access_log_record
 from skills import selectors, services
+from skills.explanations import assignment_explanations
 from skills.models import ApiToken, ApprovalBatch, AssignmentRule, Contest, Signal
 
 
@@ -32,6 +34,8 @@ def rule_detail(request, rule_id: int):
         "skills/admin/rule_detail.html",
         {
             "rule": rule,
+            # The skill in the author's language, as the editing area reads.
+            "skill_name": localized(rule.skill).name,
             "overview": selectors.rule_overview(rule=rule),
             "min_group": selectors.MIN_GROUP,
             "page_title": _("Rule: %(name)s") % {"name": rule.name},
@@ -100,10 +104,13 @@ def approval_decide(request, batch_id: int):
 @admin_only(has_perm("skills.change_contest"))
 def contests(request):
     pending = list(selectors.contests_pending())
-    # Each contest is shown with the evidence its assignment was based on.
+    # Each contest is shown with the evidence its assignment was based on, in
+    # the reviewer's language.
+    explanations = assignment_explanations([contest.assignment for contest in pending])
     shown: dict[int, int] = {}
     for contest in pending:
-        if contest.assignment.evidence_text:
+        contest.explanation = explanations[contest.assignment_id]
+        if contest.explanation.evidence:
             shown[contest.user_id] = shown.get(contest.user_id, 0) + 1
     access_log_record(
         actor=request.user,

@@ -24,22 +24,21 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from decimal import ROUND_FLOOR, Decimal
 from statistics import mean
 
 from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Count, Q
-from django.utils import formats, timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from courses import selectors as course_selectors
 from courses import services as course_services
 from courses.localisation import localized
 from courses.models import Assignment, CoursePage, ModulePage
 from skills.estimates import Evidence, estimate
+from skills.explanations import evidence_sentences, explanation_render, rule_facts
 from skills.models import (
     ApprovalBatch,
     AssignmentRule,
@@ -67,10 +66,6 @@ class Evaluation:
     facts: dict | None = None
 
 
-def _source_label(source: str) -> str:
-    return str(Signal.Source(source).label)
-
-
 def evaluate(
     rule: AssignmentRule, evidence: list[Evidence], *, now: datetime, half_life: float, notes=None
 ) -> Evaluation:
@@ -96,7 +91,9 @@ def evaluate(
         "sources": sorted({item.source for item in evidence}),
         "latest": result.latest,
     }
-    text = evidence_text(rule, facts, skill_name=rule.skill.name)
+    text = evidence_sentences(
+        _evidence_facts(rule, facts, course_id=None, module_id=None), skill_name=rule.skill.name
+    )
     return Evaluation(
         matched=enough and result.score < threshold,
         recovered=enough and result.score >= threshold,
@@ -109,28 +106,18 @@ def evaluate(
     )
 
 
-def evidence_text(rule: AssignmentRule, facts: dict, *, skill_name: str) -> str:
-    """The evidence behind an evaluation in one sentence, in the active language."""
-    sources = ", ".join(sorted(_source_label(source) for source in facts["sources"]))
-    return ngettext(
-        "Your %(skill)s estimate is %(score).2f, from %(count)s piece of evidence "
-        "(%(sources)s) in the last %(days)s days, the latest on %(latest)s. "
-        "The rule “%(rule)s” asks for %(threshold).2f.",
-        "Your %(skill)s estimate is %(score).2f, from %(count)s pieces of evidence "
-        "(%(sources)s) in the last %(days)s days, the latest on %(latest)s. "
-        "The rule “%(rule)s” asks for %(threshold).2f.",
-        facts["count"],
-    ) % {
-        "skill": skill_name,
-        # Rounded down, so that a score below the threshold never reads as equal to it.
-        "score": float(Decimal(str(facts["score"])).quantize(Decimal("0.01"), ROUND_FLOOR)),
-        "count": facts["count"],
-        "sources": sources,
-        "days": rule.window_days,
-        "latest": formats.date_format(facts["latest"], "DATE_FORMAT"),
-        "rule": rule.name,
-        "threshold": float(rule.threshold),
-    }
+def _evidence_facts(rule: AssignmentRule, facts: dict | None, *, course_id, module_id) -> dict:
+    """An assignment's facts (see skills/explanations.py) from an evaluation's."""
+    facts = facts or {}
+    return rule_facts(
+        rule=rule,
+        course_id=course_id,
+        module_id=module_id,
+        estimate=facts.get("score"),
+        evidence_count=facts.get("count"),
+        sources=facts.get("sources", ()),
+        latest=facts.get("latest"),
+    )
 
 
 def _targets(rule: AssignmentRule) -> list[tuple[CoursePage, ModulePage | None]]:
@@ -159,25 +146,10 @@ def _load_targets(rule: AssignmentRule) -> list[tuple[CoursePage, ModulePage | N
     ]
 
 
-def _done_when(
-    module: ModulePage | None, course: CoursePage, rule: AssignmentRule, skill_name: str
-) -> str:
-    target = (
-        _("every required lesson of the module “%(title)s”") % {"title": module.title}
-        if module
-        else _("the course “%(title)s”") % {"title": course.title}
-    )
-    # Test-out is offered on the assignment's page where a pre-test exists.
-    return _(
-        "Finish %(target)s. It also closes by itself if new evidence shows your "
-        "%(skill)s at %(threshold).2f or above."
-    ) % {"target": target, "skill": skill_name, "threshold": float(rule.threshold)}
-
-
-def _learner_texts(rule, user, course, module, evaluation) -> tuple[str, str]:
-    """The evidence and what-done-looks-like sentences in the learner's language,
-    with the skill and titles in that language where translated. They are kept
-    with the assignment as written."""
+def _learner_texts(rule, user, course, module, facts: dict) -> tuple[str, str]:
+    """The evidence and what-done-looks-like sentences in the learner's preferred
+    language, kept with the assignment as written then. They are read only if its
+    facts are ever lost: the pages render the facts in the reader's language."""
     profile = getattr(user, "profile", None)
     language = getattr(profile, "preferred_language", "") or django_settings.LANGUAGE_CODE
     cache = rule.__dict__.setdefault("_localized_cache", {})
@@ -190,14 +162,14 @@ def _learner_texts(rule, user, course, module, evaluation) -> tuple[str, str]:
             cache[key] = localized(obj, language=language)
         return cache[key]
 
-    with translation.override(language):
-        skill_name = text_of(rule.skill).name
-        if evaluation.facts is None:
-            evidence = evaluation.text
-        else:
-            evidence = evidence_text(rule, evaluation.facts, skill_name=skill_name)
-        done_when = _done_when(text_of(module), text_of(course), rule, skill_name)
-    return evidence, done_when
+    shown = explanation_render(
+        facts,
+        language=language,
+        skill_name=text_of(rule.skill).name,
+        course_title=text_of(course).title,
+        module_title=text_of(module).title if module else "",
+    )
+    return shown.evidence, shown.done_when
 
 
 @dataclass
@@ -338,7 +310,10 @@ def _drafts(rule, user, evaluation, targets, guard: GuardState, limit: int, now,
         else:
             hold = ""
             guard.open_count += 1
-        evidence, done_when = _learner_texts(rule, user, course, module, evaluation)
+        facts = _evidence_facts(
+            rule, evaluation.facts, course_id=course.pk, module_id=module.pk if module else None
+        )
+        evidence, done_when = _learner_texts(rule, user, course, module, facts)
         drafts.append(
             course_services.AssignmentDraft(
                 user=user,
@@ -350,6 +325,7 @@ def _drafts(rule, user, evaluation, targets, guard: GuardState, limit: int, now,
                 priority=rule.priority,
                 evidence_text=evidence,
                 done_when=done_when,
+                facts=facts,
                 basis={
                     "rule": rule.snapshot(),
                     "score": evaluation.score,
@@ -367,10 +343,9 @@ def _drafts(rule, user, evaluation, targets, guard: GuardState, limit: int, now,
 def _close_recovered(rule, user_id, evaluation, state: RuleState) -> bool:
     closed = False
     for assignment in state.ruled.pop(user_id, []):
+        # The closing reason says it; the page puts it in the reader's language.
         course_services.assignment_close(
-            assignment=assignment,
-            reason=Assignment.ClosedReason.RECOVERED,
-            note=evaluation.text,
+            assignment=assignment, reason=Assignment.ClosedReason.RECOVERED
         )
         closed = True
     return closed

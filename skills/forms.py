@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from courses.localisation import translations_of
 from skills.models import SKILL_EVIDENCE_SOURCES
 
 
@@ -20,6 +21,14 @@ class AssignmentRuleForm(WagtailAdminModelForm):
             "Leave empty to use every kind of skill evidence. Wellbeing data is never used."
         ),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("skill")
+        if field is not None:
+            # Skills named in the author's language where translated: one query.
+            shown = translations_of(list(field.queryset))
+            field.label_from_instance = lambda skill: shown.get(skill.translation_key, skill).name
 
     def clean(self):
         cleaned = super().clean()

@@ -15,6 +15,7 @@ from django.utils import timezone, translation
 from courses.localisation import translations_of
 from courses.models import Assignment
 from people.models import Profile
+from skills.explanations import assignment_explanations
 from skills.models import EngineSettings
 
 ONE_A_DAY = timedelta(hours=23)
@@ -52,32 +53,32 @@ def digests_send(*, now=None) -> int:
         new = [a for a in assignments if a.notified_at is None]
         due = [a for a in assignments if a.notified_at is not None]
 
-        def entry(assignment, texts):
+        def entry(assignment, texts, explanations):
             course = texts.get(assignment.course.translation_key, assignment.course)
-            if assignment.module is None:
-                return {
-                    "title": course.title,
-                    "course": "",
-                    "due_at": assignment.due_at,
-                    "why_url": base + reverse("skills:why", args=[assignment.pk]),
-                }
-            module = texts.get(assignment.module.translation_key, assignment.module)
+            module = (
+                texts.get(assignment.module.translation_key, assignment.module)
+                if assignment.module is not None
+                else None
+            )
             return {
-                "title": module.title,
-                "course": course.title,
+                "title": module.title if module else course.title,
+                "course": course.title if module else "",
                 "due_at": assignment.due_at,
+                "why": explanations[assignment.pk].reason if assignment.pk in explanations else "",
                 "why_url": base + reverse("skills:why", args=[assignment.pk]),
             }
 
-        with translation.override(user.profile.preferred_language):
+        language = user.profile.preferred_language or django_settings.LANGUAGE_CODE
+        with translation.override(language):
             texts = {
                 **translations_of([a.course for a in assignments]),
                 **translations_of([a.module for a in assignments if a.module_id]),
             }
+            explanations = assignment_explanations(new, language=language)
             context = {
                 "user": user,
-                "new": [entry(a, texts) for a in new],
-                "due": [entry(a, texts) for a in due],
+                "new": [entry(a, texts, explanations) for a in new],
+                "due": [entry(a, texts, explanations) for a in due],
                 "dashboard_url": base + reverse("courses:dashboard"),
                 "preferences_url": base + reverse("skills:preferences"),
                 "site_name": django_settings.WAGTAIL_SITE_NAME,

@@ -10,8 +10,9 @@ from decimal import Decimal
 from django.contrib.auth import get_user_model
 from django.db.models import Count, Q
 
-from courses.localisation import translations_of
+from courses.localisation import active_language, translations_of
 from courses.models import Assignment, AssignmentEvent, Enrollment
+from skills.explanations import Explanation, assignment_explanation, assignment_explanations
 from skills.models import (
     ApiToken,
     ApprovalBatch,
@@ -44,6 +45,7 @@ class WhyView:
     contest: Contest | None
     course_title: str
     module_title: str
+    explanation: Explanation
 
 
 def assignment_why(*, user, assignment_id: int) -> WhyView | None:
@@ -70,6 +72,7 @@ def assignment_why(*, user, assignment_id: int) -> WhyView | None:
         contest=contest,
         course_title=course.title,
         module_title=module.title if module else "",
+        explanation=assignment_explanation(assignment),
     )
 
 
@@ -267,6 +270,17 @@ def batches_pending():
     return ApprovalBatch.objects.filter(
         status=ApprovalBatch.Status.PENDING, size__gt=0
     ).select_related("rule")
+
+
+def learner_assignment_explanations(*, user, language: str = "") -> dict[int, dict]:
+    """Why each of the learner's assignments was made, in ``language`` (the
+    active one if empty), for their personal-data download. At most four queries."""
+    language = language or active_language()
+    assignments = Assignment.objects.filter(user=user).select_related("course", "module")
+    return {
+        pk: {"why": shown.reason, "evidence": shown.evidence, "done_when": shown.done_when}
+        for pk, shown in assignment_explanations(assignments, language=language).items()
+    }
 
 
 def learner_skill_records(*, user) -> dict:

@@ -199,10 +199,12 @@ def rule_set_mode(*, rule: AssignmentRule, mode: str, actor) -> AssignmentRule:
 
 
 def rule_saved(*, rule: AssignmentRule, previous: dict | None) -> AssignmentRule:
-    """After an edit: a changed condition or target makes a new version."""
+    """After an edit: a changed condition or target makes a new version; a why
+    newly translated reaches the learners it was already assigned to."""
     if previous is not None and previous != rule_fingerprint(rule):
         AssignmentRule.objects.filter(pk=rule.pk).update(version=F("version") + 1)
         rule.refresh_from_db()
+    course_services.assignments_rule_text_translate(rule_id=rule.pk, texts=rule.explanations())
     return rule
 
 

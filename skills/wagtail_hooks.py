@@ -1,3 +1,5 @@
+from django.db.models import F, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -7,6 +9,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from courses.localisation import active_language
 from skills import admin_views, services
 from skills.forms import AssignmentRuleForm
 from skills.models import AssignmentRule, Skill, SkillCategory
@@ -44,7 +47,7 @@ class AssignmentRuleViewSet(SnippetViewSet):
     list_display = [
         "name",
         "mode",
-        "skill",
+        Column("skill_shown", label=_("skill"), sort_key="skill__name"),
         "version",
         RuleLinkColumn("who_matches", accessor="pk", label=_("Matches")),
     ]
@@ -52,7 +55,15 @@ class AssignmentRuleViewSet(SnippetViewSet):
     search_fields = ["name"]
 
     def get_queryset(self, request):
-        return AssignmentRule.objects.select_related("skill")
+        # The skill in the author's language where translated: one subquery.
+        translated = Skill.objects.filter(
+            translation_key=OuterRef("skill__translation_key"),
+            locale__language_code=active_language(),
+            live=True,
+        ).values("name")[:1]
+        return AssignmentRule.objects.select_related("skill").annotate(
+            skill_shown=Coalesce(Subquery(translated), F("skill__name"))
+        )
 
 
 class SkillsGroup(SnippetViewSetGroup):

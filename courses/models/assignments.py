@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 ACTIVE_STATUSES = ("open", "held")
 
@@ -9,8 +10,12 @@ ACTIVE_STATUSES = ("open", "held")
 class Assignment(models.Model):
     """A course, or one module of it, given to a learner: with a due date and the reason why.
 
-    What it was based on is kept unchanged with it (``reason``, ``evidence_text``,
-    ``done_when``, ``basis``), so the learner can read, question and contest it.
+    What it was based on is kept unchanged with it, so the learner can read,
+    question and contest it: as facts (``facts``: numbers, codes, ids and ISO
+    dates, no sentences) that ``courses.explanations`` puts into words in the
+    reader's language when read, and as the sentences written when it was made
+    (``reason``, ``evidence_text``, ``done_when``), read only where there are
+    no facts (assignments made before facts were kept).
     """
 
     class Status(models.TextChoices):
@@ -73,6 +78,12 @@ class Assignment(models.Model):
         default=dict,
         blank=True,
         help_text=_("The rule, its version and the evidence, as they were when assigned."),
+    )
+    facts = models.JSONField(
+        _("facts"),
+        default=dict,
+        blank=True,
+        help_text=_("What the explanation says, as data: put into words when read."),
     )
     source = models.CharField(_("source"), max_length=20, choices=Source.choices)
     origin_rule_id = models.PositiveIntegerField(_("rule"), null=True, blank=True, db_index=True)
@@ -145,6 +156,12 @@ class Assignment(models.Model):
         status = Assignment.Status.OPEN if self.status == Assignment.Status.HELD else self.status
         return str(Assignment.Status(status).label)
 
+    def reason_in(self, language: str) -> str:
+        """Why it was assigned, in ``language``: a rule's text as translated when
+        it was assigned (its original where not), or what a person wrote."""
+        texts = (self.facts or {}).get("explanation") or {}
+        return texts.get(language) or texts.get(settings.LANGUAGE_CODE) or self.reason
+
 
 class AssignmentEvent(models.Model):
     """What happened to an assignment, and who did it: shown to the learner."""
@@ -170,6 +187,9 @@ class AssignmentEvent(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    #: Why, as a code (a hold or closing reason): put into words when read.
+    reason = models.CharField(_("reason"), max_length=20, blank=True, default="")
+    #: What a person wrote (a contest, a reply); empty for the system's own events.
     note = models.TextField(_("note"), blank=True)
 
     class Meta:
@@ -178,3 +198,20 @@ class AssignmentEvent(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} · {self.at:%Y-%m-%d}"
+
+    @property
+    def shown_note(self) -> str:
+        """The note in the active language: the system's own (why it was held or
+        closed, how long it was put off) from its reason; a person's as written."""
+        if self.reason and self.kind == self.Kind.HELD:
+            choices = dict(Assignment.HoldReason.choices)
+        elif self.reason and self.kind == self.Kind.CLOSED:
+            choices = dict(Assignment.ClosedReason.choices)
+        elif self.reason.isdigit() and self.kind == self.Kind.SNOOZED:
+            days = int(self.reason)
+            return ngettext("Put off by %(days)s day.", "Put off by %(days)s days.", days) % {
+                "days": days
+            }
+        else:
+            return self.note
+        return str(choices.get(self.reason, self.note))

@@ -1,5 +1,7 @@
 from django import template
 
+from courses.localisation import active_language
+
 register = template.Library()
 
 
@@ -40,3 +42,10 @@ def in_language(obj):
     from courses.localisation import localized
 
     return localized(obj)
+
+
+@register.filter
+def reason_shown(assignment) -> str:
+    """Why an assignment was made, in the reader's language where its rule's
+    text is translated (skills/explanations.py has the rest of the explanation)."""
+    return assignment.reason_in(active_language())

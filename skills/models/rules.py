@@ -30,6 +30,17 @@ class AssignmentRule(ClusterableModel):
         _("why, for the learner"),
         help_text=_("One or two sentences the learner reads on “Why was this assigned to me?”."),
     )
+    # The same text in the other languages: a learner reads theirs, or the original.
+    explanation_es = models.TextField(
+        _("why, for the learner, in Spanish"),
+        blank=True,
+        help_text=_("Leave empty and Spanish learners read the original."),
+    )
+    explanation_fr = models.TextField(
+        _("why, for the learner, in French"),
+        blank=True,
+        help_text=_("Leave empty and French learners read the original."),
+    )
     mode = models.CharField(_("mode"), max_length=10, choices=Mode.choices, default=Mode.SHADOW)
     version = models.PositiveIntegerField(_("version"), default=1)
 
@@ -121,6 +132,10 @@ class AssignmentRule(ClusterableModel):
         FieldPanel("name"),
         FieldPanel("explanation"),
         MultiFieldPanel(
+            [FieldPanel("explanation_es"), FieldPanel("explanation_fr")],
+            heading=_("The why, translated"),
+        ),
+        MultiFieldPanel(
             [
                 FieldPanel("skill"),
                 FieldRowPanel(
@@ -172,6 +187,20 @@ class AssignmentRule(ClusterableModel):
         unknown = [s for s in self.sources or [] if s not in dict(SKILL_EVIDENCE_SOURCES)]
         if unknown:
             raise ValidationError({"sources": _("Wellbeing data can never trigger an assignment.")})
+
+    def explanations(self) -> dict[str, str]:
+        """The why in each language it is written in, by language code."""
+        texts = {settings.LANGUAGE_CODE: self.explanation}
+        for code, _name in settings.LANGUAGES:
+            text = getattr(self, f"explanation_{code}", "")
+            if code != settings.LANGUAGE_CODE and text and text.strip():
+                texts[code] = text.strip()
+        return texts
+
+    def explanation_in(self, language: str) -> str:
+        """The why in ``language``, or the original where it is not translated."""
+        texts = self.explanations()
+        return texts.get(language) or texts[settings.LANGUAGE_CODE]
 
     def snapshot(self) -> dict:
         """The rule as a learner's assignment keeps it, unchanged."""

@@ -19,6 +19,14 @@ from tests.factories import DEFAULT_PASSWORD, VerifiedUserFactory
 pytestmark = pytest.mark.django_db
 
 NEW_PASSWORD = "a-Sturdy-passphrase-42"
+#: What sign-up asks beside the address: a name and the language to read the site in.
+NEW_PERSON = {
+    "first_name": "Nina",
+    "last_name": "Newcomer",
+    "preferred_language": "en",
+    "password1": NEW_PASSWORD,
+    "password2": NEW_PASSWORD,
+}
 
 
 def totp(secret: str, at: float | None = None) -> str:
@@ -47,7 +55,7 @@ def signed_in_email(client):
 def test_sign_up_verify_by_email_then_sign_in_and_out(client):
     response = client.post(
         "/accounts/signup/",
-        {"email": "New.Agent@Example.com", "password1": NEW_PASSWORD, "password2": NEW_PASSWORD},
+        {"email": "New.Agent@Example.com", **NEW_PERSON},
     )
     assert response.status_code == 302
     assert response.url == "/accounts/confirm-email/"
@@ -81,7 +89,7 @@ def test_sign_up_verify_by_email_then_sign_in_and_out(client):
 def test_unverified_account_cannot_sign_in_and_gets_a_fresh_link(client):
     client.post(
         "/accounts/signup/",
-        {"email": "late@example.com", "password1": NEW_PASSWORD, "password2": NEW_PASSWORD},
+        {"email": "late@example.com", **NEW_PERSON},
     )
     client.logout()
 
@@ -120,7 +128,7 @@ def test_sign_up_can_be_limited_to_work_domains(client, settings):
 
     response = client.post(
         "/accounts/signup/",
-        {"email": "someone@gmail.test", "password1": NEW_PASSWORD, "password2": NEW_PASSWORD},
+        {"email": "someone@gmail.test", **NEW_PERSON},
     )
 
     assert response.status_code == 200

@@ -36,7 +36,15 @@ def work(monkeypatch):
 
 def sign_up(email):
     return Client().post(
-        "/accounts/signup/", {"email": email, "password1": PASSWORD, "password2": PASSWORD}
+        "/accounts/signup/",
+        {
+            "first_name": "Nina",
+            "last_name": "Newcomer",
+            "preferred_language": "es",
+            "email": email,
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+        },
     )
 
 
@@ -53,6 +61,8 @@ def test_an_existing_address_takes_the_same_work_and_answer_as_a_new_one(work):
     known, known_work = done_by("known@example.com")
 
     assert (new.status_code, new["Location"]) == (known.status_code, known["Location"])
+    # Both switch the site to the language chosen, the same way.
+    assert new.cookies["django_language"].value == known.cookies["django_language"].value == "es"
     assert new_work == (1, ["new@example.com"])
     assert known_work == (1, ["known@example.com"])
     assert [message.to for message in mail.outbox] == [["new@example.com"], ["known@example.com"]]

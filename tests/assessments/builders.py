@@ -79,3 +79,8 @@ def field(attempt, q: Question, text: str | None = None) -> str:
     """The form field name of ``q`` in ``attempt`` (of one of its steps, given ``text``)."""
     name = f"q-{ref(attempt, q)}"
     return f"{name}-{token(attempt, q, text)}" if text is not None else name
+
+
+#: A submit post that has confirmed submitting with questions unanswered (without
+#: it the server asks first: assessments/views.py).
+CONFIRMED = {"confirm": "1"}

@@ -22,7 +22,7 @@ from django.urls import reverse
 from assessments.models import Assessment, Attempt, AttemptResult, Question
 from courses import services as course_services
 from courses.localisation import originals_only
-from tests.assessments.builders import assessment, question
+from tests.assessments.builders import CONFIRMED, assessment, question
 from tests.courses.builders import build_course
 from tests.factories import UserFactory
 
@@ -86,7 +86,7 @@ def play(client, quiz, strategy: str) -> tuple[Attempt, float]:
     attempt = start(client, quiz)
     html = client.get(reverse("assessments:attempt", args=[attempt.pk])).content.decode()
     form = answer_by(strategy, questions_on_page(html))
-    response = client.post(reverse("assessments:submit", args=[attempt.pk]), form)
+    response = client.post(reverse("assessments:submit", args=[attempt.pk]), {**form, **CONFIRMED})
     assert response.status_code == 302, response.content.decode()[:500]
     return attempt, AttemptResult.objects.get(attempt=attempt).percent
 
@@ -199,7 +199,7 @@ def test_the_order_of_tokens_tells_nothing_about_the_right_option(client):
     client.force_login(enrolled(course.page))
     for _ in range(40):
         attempt = start(client, quiz)
-        client.post(reverse("assessments:submit", args=[attempt.pk]), {})
+        client.post(reverse("assessments:submit", args=[attempt.pk]), CONFIRMED)
         (item,) = Attempt.objects.get(pk=attempt.pk).paper["questions"]
         right = next(o["token"] for o in item["options"] if o["text"] == "Right")
         lowest_is_right += min(o["token"] for o in item["options"]) == right
@@ -219,7 +219,7 @@ def test_steps_are_never_shown_nor_keyed_in_a_stable_order(client):
     client.force_login(enrolled(course.page))
     for _ in range(30):
         attempt = start(client, quiz)
-        client.post(reverse("assessments:submit", args=[attempt.pk]), {})
+        client.post(reverse("assessments:submit", args=[attempt.pk]), CONFIRMED)
         (item,) = Attempt.objects.get(pk=attempt.pk).paper["questions"]
         shown = [o["text"] for o in item["options"]]
         by_token = [o["text"] for o in sorted(item["options"], key=lambda o: o["token"])]
@@ -285,7 +285,7 @@ def test_a_failed_attempt_shows_no_key_and_the_next_paper_is_new(client):
     client.force_login(enrolled(course.page))
 
     first = start(client, quiz)
-    client.post(reverse("assessments:submit", args=[first.pk]), {})  # a blank attempt
+    client.post(reverse("assessments:submit", args=[first.pk]), CONFIRMED)  # a blank attempt
     page = client.get(reverse("assessments:result", args=[first.pk])).content.decode()
 
     # The harvest: the result page holds no option, right or wrong, no option
@@ -301,7 +301,7 @@ def test_a_failed_attempt_shows_no_key_and_the_next_paper_is_new(client):
     # A retake draws questions this learner has not seen while the bank has them.
     second = start(client, quiz)
     assert question_ids(first).isdisjoint(question_ids(second))
-    client.post(reverse("assessments:submit", args=[second.pk]), {})
+    client.post(reverse("assessments:submit", args=[second.pk]), CONFIRMED)
     third = start(client, quiz)
     assert question_ids(third).isdisjoint(question_ids(first) | question_ids(second))
 
@@ -314,7 +314,7 @@ def test_even_the_whole_key_of_a_failed_attempt_does_not_pass_the_next(client):
     quiz, _pool = pool_quiz(course, size=10, draw=5)
     client.force_login(enrolled(course.page))
     first = start(client, quiz)
-    client.post(reverse("assessments:submit", args=[first.pk]), {})
+    client.post(reverse("assessments:submit", args=[first.pk]), CONFIRMED)
     harvested = {}
     for item in Attempt.objects.get(pk=first.pk).paper["questions"]:
         right = set(item["key"]["correct"])
@@ -334,7 +334,7 @@ def test_even_the_whole_key_of_a_failed_attempt_does_not_pass_the_next(client):
     assert not any(prompt in text for prompt in harvested for text in prompts)
     assert form == {}
 
-    client.post(reverse("assessments:submit", args=[second.pk]), form)
+    client.post(reverse("assessments:submit", args=[second.pk]), {**form, **CONFIRMED})
     assert not AttemptResult.objects.get(attempt=second).passed
 
 
@@ -343,9 +343,9 @@ def test_a_small_bank_brings_back_the_questions_seen_longest_ago(client):
     quiz, pool = pool_quiz(course, size=6, draw=4, max_attempts=None)
     client.force_login(enrolled(course.page))
     first = start(client, quiz)
-    client.post(reverse("assessments:submit", args=[first.pk]), {})
+    client.post(reverse("assessments:submit", args=[first.pk]), CONFIRMED)
     second = start(client, quiz)
-    client.post(reverse("assessments:submit", args=[second.pk]), {})
+    client.post(reverse("assessments:submit", args=[second.pk]), CONFIRMED)
     third = start(client, quiz)
 
     unseen_before_second = {q.pk for q in pool} - question_ids(first)
@@ -363,7 +363,7 @@ def test_a_fixed_question_comes_back_with_new_tokens_and_a_new_order(client):
     papers = []
     for _ in range(6):
         attempt = start(client, quiz)
-        client.post(reverse("assessments:submit", args=[attempt.pk]), {})
+        client.post(reverse("assessments:submit", args=[attempt.pk]), CONFIRMED)
         papers.append(Attempt.objects.get(pk=attempt.pk).paper["questions"][0])
 
     tokens = [{o["token"] for o in item["options"]} for item in papers]
@@ -386,10 +386,10 @@ def test_the_key_is_shown_only_after_the_last_attempt_if_at_all(
     client.force_login(enrolled(course.page))
 
     first = start(client, quiz)
-    client.post(reverse("assessments:submit", args=[first.pk]), {})
+    client.post(reverse("assessments:submit", args=[first.pk]), CONFIRMED)
     first_page = client.get(reverse("assessments:result", args=[first.pk])).content.decode()
     second = start(client, quiz)
-    client.post(reverse("assessments:submit", args=[second.pk]), {})
+    client.post(reverse("assessments:submit", args=[second.pk]), CONFIRMED)
     last_page = client.get(reverse("assessments:result", args=[second.pk])).content.decode()
     earlier_again = client.get(reverse("assessments:result", args=[first.pk])).content.decode()
 
@@ -408,7 +408,7 @@ def test_a_practice_check_may_show_its_key_after_every_attempt(client):
     quiz = assessment(course.page, questions=[single], show_answers="after_each_attempt")
     client.force_login(enrolled(course.page))
     attempt = start(client, quiz)
-    client.post(reverse("assessments:submit", args=[attempt.pk]), {})
+    client.post(reverse("assessments:submit", args=[attempt.pk]), CONFIRMED)
 
     page = client.get(reverse("assessments:result", args=[attempt.pk])).content.decode()
 
@@ -458,7 +458,7 @@ def test_the_migration_gives_open_papers_tokens_and_keeps_their_answers(client):
     html = client.get(reverse("assessments:attempt", args=[attempt.pk])).content.decode()
     right_token = next(o["token"] for o in item["options"] if o["id"] == right)
     assert f'value="{right_token}" checked' in html
-    client.post(reverse("assessments:submit", args=[attempt.pk]), {})
+    client.post(reverse("assessments:submit", args=[attempt.pk]), CONFIRMED)
     assert AttemptResult.objects.get(attempt=attempt).percent == 100.0
 
 

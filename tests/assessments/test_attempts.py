@@ -11,7 +11,7 @@ from assessments.tasks import expire_attempts_task
 from courses import services as course_services
 from courses.models import LessonCompletion
 from skills.models import Signal
-from tests.assessments.builders import assessment, field, option_id, question, ref, token
+from tests.assessments.builders import CONFIRMED, assessment, field, option_id, question, ref, token
 from tests.courses.builders import build_course
 from tests.factories import UserFactory
 
@@ -167,7 +167,7 @@ def test_attempt_limit_is_enforced(client, course, learner):
     quiz = assessment(course.page, questions=[question()], max_attempts=1)
     client.force_login(learner)
     attempt = start(client, quiz)
-    client.post(reverse("assessments:submit", args=[attempt.pk]), {})
+    client.post(reverse("assessments:submit", args=[attempt.pk]), CONFIRMED)
 
     response = client.post(reverse("assessments:start", args=[quiz.pk]), follow=True)
 

@@ -10,7 +10,7 @@ from assessments import services
 from assessments.models import Attempt, AttemptResult, Response
 from assessments.papers import build_paper
 from courses import services as course_services
-from tests.assessments.builders import assessment, field, option_id, question, ref, token
+from tests.assessments.builders import CONFIRMED, assessment, field, option_id, question, ref, token
 from tests.courses.builders import build_course
 from tests.factories import UserFactory
 
@@ -110,7 +110,7 @@ def test_another_learners_attempt_is_404_to_read_and_403_to_write(client, setup)
 
 def test_answers_after_submission_are_refused(client, setup):
     attempt, q1 = setup["attempt"], setup["q1"]
-    client.post(reverse("assessments:submit", args=[attempt.pk]), {})
+    client.post(reverse("assessments:submit", args=[attempt.pk]), CONFIRMED)
 
     response = save_one(client, attempt, ref(attempt, q1), {"choice": token(attempt, q1, "Right")})
 

@@ -145,6 +145,10 @@ def test_key_pages_have_no_serious_violations(
     page.wait_for_url("**/assessments/attempts/**")
     check("quiz in progress")
     page.locator("[data-submit]").click()
+    # Nothing answered: the page asks first, in a dialog.
+    page.locator("dialog#confirm-submit").wait_for()
+    check("quiz, asking before submitting")
+    page.locator("[data-confirm-submit]").click()
     page.wait_for_url("**/result/")
     check("quiz result")
 
@@ -199,6 +203,13 @@ def test_keyboard_only_enrol_take_a_quiz_and_export(browser, live_server, demo):
     page.keyboard.press("Space")
     assert page.evaluate("document.activeElement.checked")
     tab_to(page, "el.hasAttribute && el.hasAttribute('data-submit')", limit=300)
+    page.keyboard.press("Enter")
+    # Questions left unanswered: the dialog asks, its focus on going back;
+    # the keyboard reaches "Submit anyway" next.
+    page.locator("dialog#confirm-submit").wait_for()
+    assert page.evaluate("document.activeElement.hasAttribute('data-confirm-back')")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.hasAttribute('data-confirm-submit')")
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert "/result/" in page.url

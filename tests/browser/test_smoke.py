@@ -17,6 +17,8 @@ def test_sign_up_verify_sign_in_sign_out(page, live_server):
     page.goto("/")
     page.get_by_role("link", name="Create an account").click()
 
+    page.get_by_label("First name").fill("Bruno")
+    page.get_by_label("Last name").fill("Browser")
     page.get_by_label("Email").fill("browser.learner@example.com")
     page.get_by_label("Password", exact=True).fill(PASSWORD)
     page.get_by_label("Password (again)").fill(PASSWORD)
@@ -34,7 +36,7 @@ def test_sign_up_verify_sign_in_sign_out(page, live_server):
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign In", exact=True).click()
 
-    page.get_by_role("heading", name=re.compile("Welcome")).wait_for()
+    page.get_by_role("heading", name="Welcome, Bruno").wait_for()
     assert page.get_by_text("Learner", exact=True).is_visible()
 
     page.get_by_role("button", name="Sign out").click()

@@ -309,6 +309,7 @@ ENTRIES = [
     # --- privacy -------------------------------------------------------------------------
     e("people:privacy", lambda w: "/privacy/", EVERYONE, public=True),
     e("people:my_data", lambda w: "/privacy/my-data/", SIGNED_IN, self_scoped=True),
+    e("people:profile_name", lambda w: "/profile/name/", SIGNED_IN),
     e("people_erase_find", lambda w: "/cms/privacy/erase/", {"superuser"}),
     e(
         "people_erase",

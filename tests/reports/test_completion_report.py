@@ -152,6 +152,14 @@ def expected_rows(now):
                 str(attempts),
                 code or "",
                 basis or "",
+                # A name of their own, and an employee id, department and team from HR.
+                "yes"
+                if first.strip()
+                and last.strip()
+                and (employee_id or "").strip()
+                and dept is not None
+                and team is not None
+                else "no",
             ]
         )
     return sorted(rows, key=lambda row: (row[0], row[6]))

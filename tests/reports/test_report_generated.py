@@ -247,7 +247,20 @@ def as_csv(row: Row) -> list[str]:
         str(row.attempts),
         row.certificate.code if row.certificate else "",
         row.certificate.basis if row.certificate else "",
+        "yes" if profile_complete(row.user) else "no",
     ]
+
+
+def profile_complete(user) -> bool:
+    """A name of their own, and an employee id, department and team from HR."""
+    profile = user.profile
+    return bool(
+        user.first_name.strip()
+        and user.last_name.strip()
+        and (profile.employee_id or "").strip()
+        and profile.department_id
+        and profile.team_id
+    )
 
 
 # --- The report ----------------------------------------------------------------------------

@@ -32,4 +32,4 @@ def test_posted_signals_become_an_assignment_the_learner_can_read(client, worker
     assert built.modules[0].title in dashboard
     assert rule.explanation in dashboard
     why = client.get(reverse("skills:why", args=[Assignment.objects.get(user=person).pk]))
-    assert "The rule “Empathy refresher” asks for 0.70." in why.content.decode()
+    assert "The rule looks back 90 days and asks for 0.70." in why.content.decode()

@@ -115,10 +115,10 @@ def test_active_rule_assigns_with_its_reason_evidence_and_version():
     assert assignment.status == Assignment.Status.OPEN
     assert (assignment.origin_rule_id, assignment.origin_rule_version) == (rule.pk, 1)
     assert assignment.reason == rule.explanation
-    assert (
-        "from 2 pieces of evidence (QA soft-skill score) in the last 90 days"
-        in assignment.evidence_text
-    )
+    assert "from 2 pieces of evidence (QA soft-skill score)" in assignment.evidence_text
+    assert "The rule looks back 90 days and asks for 0.70." in assignment.evidence_text
+    assert assignment.facts["evidence"]["count"] == 2
+    assert assignment.facts["skill"] == "empathy" and assignment.facts["threshold"] == 0.7
     assert "Finish every required lesson of the module" in assignment.done_when
     assert assignment.basis["rule"]["threshold"] == 0.7
     assert {e["note"] for e in assignment.basis["evidence"]} == {"Billing call", ""}
@@ -155,7 +155,9 @@ def test_evidence_recovering_closes_the_assignment():
     assignment.refresh_from_db()
     assert assignment.status == Assignment.Status.COMPLETED
     assert assignment.closed_reason == Assignment.ClosedReason.RECOVERED
-    assert "estimate is 0." in assignment.events.get(kind=AssignmentEvent.Kind.CLOSED).note
+    closed = assignment.events.get(kind=AssignmentEvent.Kind.CLOSED)
+    assert closed.reason == Assignment.ClosedReason.RECOVERED
+    assert closed.shown_note == "The evidence recovered"
 
 
 def test_passing_a_pre_test_tests_out():

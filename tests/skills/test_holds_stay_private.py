@@ -2,6 +2,8 @@
 manager, an author, HR or a superuser it looks exactly like an open one (status,
 counts, dates, order, outcome), while the learner reads why it waits."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -58,7 +60,8 @@ def test_the_manager_sees_the_held_learner_like_the_others(client, twins):
     for person in people:
         head = f'<th scope="row">{person.get_full_name()}</th>'
         row = html[html.index(head) + len(head) :]
-        cells[person.pk] = row[: row.index("</tr>")]
+        # Without the cells' attributes (the column names a phone shows).
+        cells[person.pk] = re.sub(r"<td[^>]*>", "<td>", row[: row.index("</tr>")])
     # "1 open / 1 in progress / 0 completed" for everyone, the held one included.
     assert set(cells.values()) == {cells[people[1].pk]}
     assert cells[people[0].pk] == "<td>1</td><td>1</td><td>0</td>"

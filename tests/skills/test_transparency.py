@@ -51,7 +51,7 @@ def test_the_learner_reads_why(client, assigned):
     assert "Why was this assigned to me?" in html
     assert rule.explanation in html
     assert "by the rule “Empathy refresher” (version 1)" in html
-    assert "The rule “Empathy refresher” asks for 0.70." in html
+    assert "The rule looks back 90 days and asks for 0.70." in html
     assert "Billing call" in html
     assert "What done looks like" in html and "Finish every required lesson" in html
     # No pre-test exists for this module: test-out is not offered.

@@ -30,7 +30,8 @@ pytestmark = pytest.mark.django_db
 
 CHECKIN = "Wellbeing check-in"
 FIGURE = re.compile(
-    r'<th scope="row">(?P<label>[^<]+)</th><td>(?P<value>\d\.\d)</td><td>(?P<date>[^<]+)</td>'
+    r'<th scope="row">(?P<label>[^<]+)</th>'
+    r"<td[^>]*>(?P<value>\d\.\d)</td><td[^>]*>(?P<date>[^<]+)</td>"
 )
 
 
@@ -117,7 +118,7 @@ def test_a_figure_appears_only_when_published_and_matches_the_oracle(client):
     assert "0.51" not in html
     # No head count: the table has no "People" column, and no contributor number.
     section = html[html.index('id="wellbeing-heading"') :]
-    assert "People" not in section and "<td>5</td>" not in section
+    assert "People" not in section and not re.search(r"<td[^>]*>5</td>", section)
 
 
 @pytest.mark.parametrize("change", ["sixth_person_checks_in", "one_leaves", "one_changes"])

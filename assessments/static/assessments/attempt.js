@@ -53,17 +53,74 @@
     });
   }
 
+  // "x of n answered", kept up to date as the learner answers; a polite live
+  // region, so screen readers hear it between other things.
+  var counter = form.querySelector("[data-answered-counter]");
+  var questions = Array.prototype.slice.call(form.querySelectorAll("fieldset[data-question]"));
+  function isAnswered(fieldset) {
+    var answer = answerOf(fieldset);
+    if (answer === null) return false;
+    return !(answer.choices && answer.choices.length === 0);
+  }
+  function unanswered() {
+    return questions.filter(function (fieldset) { return !isAnswered(fieldset); }).length;
+  }
+  var lastCount = null;
+  function count() {
+    if (!counter) return;
+    var answered = questions.length - unanswered();
+    if (answered === lastCount) return;
+    lastCount = answered;
+    counter.textContent = counter.dataset.msgAnswered
+      .replace("%(answered)s", answered).replace("%(total)s", questions.length);
+  }
+  lastCount = questions.length - unanswered();
+
   var timers = {};
   form.addEventListener("change", function (event) {
     var fieldset = event.target.closest("fieldset[data-question]");
     if (fieldset) save(fieldset);
+    count();
   });
   form.addEventListener("input", function (event) {
     if (event.target.type !== "text") return;
     var fieldset = event.target.closest("fieldset[data-question]");
+    count();
     clearTimeout(timers[fieldset.dataset.question]);
     timers[fieldset.dataset.question] = setTimeout(function () { save(fieldset); }, 800);
   });
+
+  // Submitting with questions unanswered asks first, in a dialog. Going back
+  // closes it and uses up nothing; "Submit anyway" confirms. (Without
+  // JavaScript the server asks on a page of its own.)
+  var confirmField = form.querySelector("[data-confirm]");
+  var dialog = document.getElementById("confirm-submit");
+  function confirmAndSubmit(submitter) {
+    confirmField.value = "1";
+    if (form.requestSubmit) form.requestSubmit(submitter); else submitter.click();
+  }
+  if (dialog && dialog.showModal && confirmField) {
+    var submitButton = form.querySelector("[data-submit]");
+    form.addEventListener("submit", function (event) {
+      if (event.submitter !== submitButton || confirmField.value) return;
+      var missing = unanswered();
+      if (!missing) return;
+      event.preventDefault();
+      dialog.querySelector("[data-confirm-text]").textContent = dialog.dataset.msgUnanswered
+        .replace("%(unanswered)s", missing).replace("%(total)s", questions.length);
+      dialog.showModal();
+    });
+    dialog.querySelector("[data-confirm-back]").addEventListener("click", function () {
+      dialog.close();
+      var first = questions.filter(function (fieldset) { return !isAnswered(fieldset); })[0];
+      var field = first && first.querySelector("input, select");
+      if (field) field.focus();
+    });
+    dialog.querySelector("[data-confirm-submit]").addEventListener("click", function () {
+      dialog.close();
+      confirmAndSubmit(submitButton);
+    });
+  }
 
   // The countdown. The visible clock updates every second; screen readers hear
   // only a few announcements (5 minutes, 1 minute, 30 seconds, time up).
@@ -89,6 +146,9 @@
     if (left === 0) {
       say("up", form.dataset.msgExpired);
       clearInterval(interval);
+      // Time is up: submitted as the answers stand, without asking.
+      if (dialog && dialog.open) dialog.close();
+      if (confirmField) confirmField.value = "1";
       var submit = form.querySelector("[data-submit]");
       if (form.requestSubmit) form.requestSubmit(submit); else submit.click();
     }

@@ -1,6 +1,7 @@
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from skills import engine
 from skills.ingest import QUEUE_CHUNK, queue_learners
@@ -59,5 +60,10 @@ class Command(BaseCommand):
                 }
             )
         self.stdout.write(
-            self.style.SUCCESS(_("Recomputed %(count)s learners.") % {"count": len(user_ids)})
+            self.style.SUCCESS(
+                ngettext(
+                    "Recomputed %(count)s learner.", "Recomputed %(count)s learners.", len(user_ids)
+                )
+                % {"count": len(user_ids)}
+            )
         )
