@@ -12,7 +12,7 @@ class Assignment(models.Model):
 
     What it was based on is kept unchanged with it, so the learner can read,
     question and contest it: as facts (``facts``: numbers, codes, ids and ISO
-    dates, no sentences) that ``courses.explanations`` puts into words in the
+    dates, no sentences) that ``skills.explanations`` puts into words in the
     reader's language when read, and as the sentences written when it was made
     (``reason``, ``evidence_text``, ``done_when``), read only where there are
     no facts (assignments made before facts were kept).
