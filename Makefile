@@ -49,14 +49,15 @@ web: migrate
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 worker: install
-	$(BIN)/celery -A lms worker --loglevel INFO --queues default,exports
+	$(BIN)/celery -A config worker --loglevel INFO --queues default,exports
 
 beat: install
-	$(BIN)/celery -A lms beat --loglevel INFO --scheduler django_celery_beat.schedulers:DatabaseScheduler
+	$(BIN)/celery -A config beat --loglevel INFO --scheduler django_celery_beat.schedulers:DatabaseScheduler
 
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff format .

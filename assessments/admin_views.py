@@ -5,8 +5,8 @@ from django.utils.translation import gettext as _
 
 from assessments import selectors
 from assessments.models import Assessment
-from courses.localisation import originals_only
-from lms.access import admin_only, has_perm
+from core.access import admin_only, has_perm
+from core.i18n import originals_only
 
 
 @admin_only(has_perm("assessments.view_assessment"))

@@ -12,7 +12,7 @@ a database id included.
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from lms.validation import validate_storable
+from core.validation import validate_storable
 
 MAX_TEXT = 300
 

@@ -12,7 +12,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from assessments.forms import QuestionForm
-from courses.localisation import originals_only
+from core.i18n import originals_only
 from skills.models import Skill
 
 LIKERT_SCALE = [

@@ -18,6 +18,7 @@ from django.db.models import Prefetch
 from wagtail.models import Locale
 
 from assessments.models import Assessment, Question, QuestionOption
+from core.i18n import translations_of
 
 #: What of a question reaches the browser (never its id, key or feedback); an
 #: option reaches it as token and text.
@@ -146,7 +147,6 @@ def build_paper(
     of the latest attempt that had them: a random draw prefers questions not in
     ``seen``, then those seen longest ago, so a retake is a new paper wherever the
     bank is larger than the draw."""
-    from courses.localisation import translations_of
 
     rng = rng or random.SystemRandom()
     seen = seen or {}

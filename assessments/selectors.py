@@ -12,8 +12,8 @@ from assessments.answers import answer_for_browser
 from assessments.models import Assessment, Attempt, AttemptResult, Response
 from assessments.papers import public_item
 from assessments.scoring import score_question
+from core.i18n import originals_only
 from courses.completion import FinalResult
-from courses.localisation import originals_only
 
 
 @dataclass

@@ -14,8 +14,8 @@ from assessments.answers import answer_from_browser, answers_from_form
 from assessments.models import Assessment, Attempt
 from assessments.papers import item_by_ref
 from assessments.services import AttemptClosed, AttemptNotFound
-from courses.localisation import localized, originals_only
-from lms import jsonbody
+from core import jsonbody
+from core.i18n import localized, originals_only
 
 
 def _attempt_or_404(user, attempt_id: int) -> Attempt:

@@ -48,7 +48,7 @@ def parse_args(argv=None):
 def _env(database: str) -> dict:
     return {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "lms.settings",
+        "DJANGO_SETTINGS_MODULE": "config.settings",
         "DATABASE_URL": database,
         "CELERY_BROKER_URL": "filesystem://localhost//",
         "DJANGO_DEBUG": "false",

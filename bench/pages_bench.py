@@ -60,7 +60,7 @@ def parse_args(argv=None):
 def production_env(args) -> dict:
     return {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "lms.settings",
+        "DJANGO_SETTINGS_MODULE": "config.settings",
         "DJANGO_ENV": "production",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "MFA_ENCRYPTION_KEYS": base64.urlsafe_b64encode(secrets.token_bytes(32)).decode(),
@@ -109,7 +109,7 @@ def prepare(plan_path: str) -> None:
     from assessments.models import Assessment
     from assessments.services import attempt_start
     from courses.models import CatalogPage, Enrollment, LessonCompletion, LessonPage
-    from lms.scale import SCALE_DOMAIN
+    from demo.scale import SCALE_DOMAIN
     from people.middleware import SESSION_KEY as LANGUAGE_KEY
 
     now = time.time()
@@ -177,7 +177,7 @@ def prepare(plan_path: str) -> None:
 def start_web(args, env):
     workers = 2 * (os.cpu_count() or 1) + 1
     web = subprocess.Popen(
-        [str(BIN / "gunicorn"), "lms.wsgi", "--bind", f"127.0.0.1:{args.port}",
+        [str(BIN / "gunicorn"), "config.wsgi", "--bind", f"127.0.0.1:{args.port}",
          "--workers", str(workers), "--log-level", "warning"],
         cwd=ROOT, env=env, start_new_session=True,
     )  # fmt: skip

@@ -198,7 +198,7 @@ def start_services(args, env):
     web = subprocess.Popen(
         [
             str(ROOT / ".venv" / "bin" / "gunicorn"),
-            "lms.wsgi",
+            "config.wsgi",
             "--bind",
             f"127.0.0.1:{args.port}",
             "--workers",
@@ -214,7 +214,7 @@ def start_services(args, env):
         [
             str(ROOT / ".venv" / "bin" / "celery"),
             "-A",
-            "lms",
+            "config",
             "worker",
             "--concurrency",
             str(args.celery_workers),
@@ -301,7 +301,7 @@ def main(argv=None):
     args = parse_args(argv)
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "lms.settings",
+        "DJANGO_SETTINGS_MODULE": "config.settings",
         "DATABASE_URL": args.database,
         "CELERY_BROKER_URL": args.broker,
         "CACHE_URL": args.cache,

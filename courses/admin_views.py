@@ -8,10 +8,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from core.access import admin_only, has_perm
 from courses import services
 from courses.forms import AssignLearningForm
 from courses.models import Assignment
-from lms.access import admin_only, has_perm
 
 RECENT = 50
 

@@ -7,4 +7,5 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self):
+        # App loading: receivers connect once the models are ready.
         from courses import receivers  # noqa: F401

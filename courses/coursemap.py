@@ -4,7 +4,7 @@ A course's published outline in one language is the same for every learner:
 its modules and lessons in order with their titles, addresses and lengths, the
 course's own title, its catalog, and the names of the skills it teaches. It is
 built for any number of courses in a fixed number of queries and kept in the
-cache (Redis in production) under the content version of lms/pagecache.py, so
+cache (Redis in production) under the content version of core/pagecache.py, so
 any save, publish, unpublish, move or delete of a page or a skill replaces it;
 it expires after CONTENT_CACHE_SECONDS anyway. The learner's pages add only
 the learner's own rows to it. Previews build it afresh from the revision
@@ -19,9 +19,9 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Q, prefetch_related_objects
 
-from courses.localisation import active_language, originals_only, translations_of
+from core.i18n import active_language, originals_only, translations_of
+from core.pagecache import content_key
 from courses.models import CatalogPage, CoursePage, LessonPage, ModulePage
-from lms.pagecache import content_key
 
 #: What an outline reads of each lesson.
 LESSON_FIELDS = (

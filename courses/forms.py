@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from courses.localisation import originals_only, translations_of
+from core.i18n import originals_only, translations_of
 from courses.models import CoursePage, Level, ModulePage
 from people.models import Department, Team
 

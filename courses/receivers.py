@@ -5,12 +5,12 @@ from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
+from core.queueing import enqueue
 from courses.models import CoursePage, LessonPage, ModulePage
-from lms.queueing import enqueue
+from courses.tasks import recompute_course_progress_task
 
 
 def _queue_recompute(page) -> None:
-    from courses.tasks import recompute_course_progress_task
 
     course_ids = list(CoursePage.objects.ancestor_of(page).values_list("pk", flat=True))
     for course_id in course_ids:

@@ -10,18 +10,18 @@ from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 from wagtail.models import Locale
 
+from core.i18n import (
+    active_language,
+    is_default_language,
+    localized,
+    translations_of,
+)
 from courses.coursemap import (
     CourseMap,
     course_id_above,
     course_map,
     course_maps,
     live_tree,
-)
-from courses.localisation import (
-    active_language,
-    is_default_language,
-    localized,
-    translations_of,
 )
 from courses.models import (
     Assignment,

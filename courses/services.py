@@ -16,9 +16,9 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.i18n import translations_of
 from courses import completion
 from courses.coursemap import live_tree
-from courses.localisation import translations_of
 from courses.models import (
     Assignment,
     AssignmentEvent,

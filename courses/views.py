@@ -6,13 +6,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from core.i18n import localized, originals_only
+from core.validation import is_storable
 from courses import completion, selectors, services
 from courses.certificates import certificate_pdf
 from courses.forms import ReflectionForm
-from courses.localisation import localized, originals_only
 from courses.models import CoursePage
 from courses.services import LessonNotFound
-from lms.validation import is_storable
 from people.selectors import profile_gaps
 
 

@@ -3,7 +3,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext as _
 
-from lms.clientip import client_ip
+from core.clientip import client_ip
 from people.models import normalise_email
 
 
@@ -19,7 +19,7 @@ class AccountAdapter(DefaultAccountAdapter):
         return email
 
     def get_client_ip(self, request):
-        """The client behind the trusted proxies (lms/clientip.py): allauth's
+        """The client behind the trusted proxies (core/clientip.py): allauth's
         rate limits ("ip") count per client, not per proxy."""
         ip = client_ip(request)
         if not ip:

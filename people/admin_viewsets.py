@@ -1,6 +1,6 @@
 """The editing area's Groups and Users screens. A stale sign-in confirms itself
 before a role is created, changed or deleted, and before an account is (the
-before_*_user hooks in lms/wagtail_hooks.py); every change to an account is
+before_*_user hooks in core/wagtail_hooks.py); every change to an account is
 written to the access log with the fields it touched, never their values."""
 
 from wagtail.users.views import groups, users

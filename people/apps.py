@@ -9,6 +9,7 @@ class PeopleConfig(AppConfig):
     verbose_name = _("People")
 
     def ready(self):
+        # App loading: receivers connect once the models are ready.
         from people import receivers  # noqa: F401
 
 

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
 
-from lms.versions import CacheVersion
+from core.versions import CacheVersion
 
 PERMISSIONS = CacheVersion("permissions:version")
 

@@ -149,7 +149,7 @@ ACCOUNT_ADMINS = {
 
 def account_admins_install(site: admin.AdminSite) -> None:
     """Replace the libraries' Django-admin screens of account models by the
-    ones above. Called from lms/urls.py, after the admin has loaded them."""
+    ones above. Called from config/urls.py, after the admin has loaded them."""
     for model, model_admin in ACCOUNT_ADMINS.items():
         if site.is_registered(model):
             site.unregister(model)

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from people import selectors
 from people.imports import PersonRow, RowError, check_people_rows, read_people_csv
+from people.middleware import SESSION_KEY
 from people.models import AccessLog, Department, Profile, Team
 from people.roles import Role
 
@@ -222,7 +223,6 @@ def _apply_rows(rows: list[PersonRow], report: ImportReport) -> None:
 
 def language_remember(*, request, user) -> None:
     """Keep the profile's language in the session, where the middleware reads it."""
-    from people.middleware import SESSION_KEY
 
     profile = Profile.objects.filter(user=user).only("preferred_language").first()
     if profile is not None:
@@ -232,8 +232,6 @@ def language_remember(*, request, user) -> None:
 def language_set(*, request, language: str) -> str:
     """Change the language: the session's, and the profile's for a signed-in person."""
     from django.conf import settings
-
-    from people.middleware import SESSION_KEY
 
     codes = {code for code, _name in settings.LANGUAGES}
     if language not in codes:

@@ -1,18 +1,15 @@
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 from django.views.i18n import set_language
 
-from people import privacy, retention, services
+from people import services
 from people.forms import ProfileNameForm
-from people.security import reauthentication_required
-from skills.selectors import MIN_GROUP
 
 
 @csrf_exempt
@@ -39,39 +36,6 @@ def _language(request):
 
 
 _language_signed_in = csrf_protect(_language)
-
-
-@require_GET
-def privacy_notice(request):
-    """The privacy page, in plain words: what, why, who sees it, how long, your rights."""
-    return render(
-        request,
-        "people/privacy.html",
-        {
-            "min_group": MIN_GROUP,
-            "retention": [
-                {"kind": kind, "days": retention.retention_days(kind.key)}
-                for kind in retention.KINDS
-            ],
-            "report_file_hours": settings.REPORT_FILE_HOURS,
-        },
-    )
-
-
-@never_cache
-@login_required
-@require_http_methods(["GET", "POST"])
-@reauthentication_required
-def my_data(request):
-    """Download my data: what the file holds, and (POST) the file. Only ever the
-    signed-in person's own data; there is no way to name anyone else."""
-    if request.method == "POST":
-        download = privacy.personal_data_download(user=request.user, path=request.path)
-        response = HttpResponse(download.content, content_type="application/json; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{download.filename}"'
-        return response
-    data = privacy.personal_data_export(user=request.user)
-    return render(request, "people/my_data.html", {"summary": privacy.personal_data_summary(data)})
 
 
 @never_cache

@@ -3,7 +3,6 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
-from wagtail.admin.widgets import Button
 
 from people import admin_views, services
 from people.models import AccessLog
@@ -13,8 +12,6 @@ from people.security import require_recent_authentication
 @hooks.register("register_admin_urls")
 def register_urls():
     return [
-        path("privacy/erase/", admin_views.erase_find, name="people_erase_find"),
-        path("privacy/erase/<int:user_id>/", admin_views.erase, name="people_erase"),
         path("privacy/access-log/", admin_views.access_log, name="people_access_log"),
     ]
 
@@ -22,13 +19,6 @@ def register_urls():
 class SuperuserMenuItem(MenuItem):
     def is_shown(self, request):
         return request.user.is_superuser
-
-
-@hooks.register("register_privacy_menu_item")
-def erase_menu_item():
-    return SuperuserMenuItem(
-        _("Erase a person's data"), reverse("people_erase_find"), icon_name="bin", order=100
-    )
 
 
 @hooks.register("register_privacy_menu_item")
@@ -44,21 +34,6 @@ privacy_menu = Menu(register_hook_name="register_privacy_menu_item")
 @hooks.register("register_admin_menu_item")
 def privacy_menu_item():
     return SubmenuMenuItem(_("Privacy"), privacy_menu, icon_name="lock", order=905)
-
-
-@hooks.register("register_user_listing_buttons")
-def erase_button(user, request_user):
-    """“Erase personal data” in a user's menu of Settings → Users, for superusers."""
-    if not request_user.is_superuser or user.pk == request_user.pk or user.erased_at:
-        return []
-    return [
-        Button(
-            _("Erase personal data"),
-            url=reverse("people_erase", args=[user.pk]),
-            icon_name="bin",
-            priority=90,
-        )
-    ]
 
 
 # What each bulk action of Settings → Users changes in the accounts it acts on.
@@ -85,3 +60,12 @@ def confirm_and_audit_user_bulk_actions(request, action_type, objects, action_cl
         fields=USER_BULK_ACTION_FIELDS.get(action_type, [action_type]),
         path=request.path,
     )
+
+
+# Changing who someone is or what role they have asks for the password (or
+# the second factor) again when the last sign-in is more than a few minutes old.
+@hooks.register("before_create_user")
+@hooks.register("before_edit_user")
+@hooks.register("before_delete_user")
+def reauthenticate_before_account_changes(request, user=None):
+    require_recent_authentication(request)

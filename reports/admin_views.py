@@ -2,7 +2,7 @@ from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from lms.access import admin_only, has_perm, is_superuser
+from core.access import admin_only, has_perm, is_superuser
 from reports import analytics
 from reports.models import ReportAudit
 

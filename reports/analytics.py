@@ -17,7 +17,7 @@ from pygal.style import Style
 
 from assessments.models import Assessment, Attempt, AttemptResult
 from assessments.selectors import learning_gain
-from courses.localisation import originals_only, translations_of
+from core.i18n import originals_only, translations_of
 from courses.models import Assignment, Enrollment, LessonCompletion
 from skills.models import AssignmentRule, Contest, Skill, SkillProfile
 

@@ -2,7 +2,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
-from courses.localisation import originals_only
+from core.i18n import originals_only
 from courses.models import CoursePage
 from people.models import Department, Team
 from reports.models import Format, Level, ReportSchedule

@@ -21,6 +21,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from core.queueing import enqueue
 from reports import exports
 from reports.models import Format, ReportAudit, ReportExport, ReportSchedule
 from reports.queries import (
@@ -203,7 +204,7 @@ def report_export(*, user, filters: ReportFilters, fmt: str) -> ExportDecision:
 def export_queue(*, export_id: int) -> bool:
     """Queue an export's task. A broker that is down is logged, not raised: the
     export is stored, and ``exports_requeue`` queues it later."""
-    from lms.queueing import enqueue
+    # Here, not at the top: reports/tasks.py imports this module.
     from reports.tasks import export_report_task
 
     return enqueue(export_report_task, export_id)

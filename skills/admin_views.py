@@ -10,8 +10,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from courses.localisation import localized
-from lms.access import admin_only, has_perm, is_superuser
+from core.access import admin_only, has_perm, is_superuser
+from core.i18n import localized
 from people.models import AccessLog
 from people.security import reauthentication_required
 from people.services import access_log_record

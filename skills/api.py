@@ -17,10 +17,11 @@ from ninja.errors import HttpError
 from ninja.security import HttpBearer
 from pydantic import Field
 
-from lms import jsonbody
-from lms.clientip import client_key
+from core import jsonbody
+from core.clientip import client_key
 from skills.ingest import BATCH_LIMIT, signals_ingest
 from skills.models import ApiToken, Signal, token_hash
+from skills.services import api_token_authenticate
 
 SourceName = Literal[
     "assessment",
@@ -49,10 +50,9 @@ class TokenAuth(HttpBearer):
     """Authorization: Bearer <token>, made and revoked in the editing area."""
 
     def authenticate(self, request, token):
-        from skills.services import api_token_authenticate
 
         # A valid token is always let in, whatever others guessed: only wrong
-        # tokens are counted, per client (lms/clientip.py), and refused with 429
+        # tokens are counted, per client (core/clientip.py), and refused with 429
         # past the limit. Guessing a token (256 random bits) is hopeless anyway;
         # the limit keeps guessers from loading the site.
         found = api_token_authenticate(token)

@@ -7,4 +7,5 @@ class SkillsConfig(AppConfig):
     verbose_name = _("Skills")
 
     def ready(self):
+        # App loading: receivers connect once the models are ready.
         from skills import receivers  # noqa: F401

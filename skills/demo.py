@@ -6,7 +6,7 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from courses.localisation import originals_only
+from core.i18n import originals_only
 from courses.models import CoursePage, ModulePage
 from skills import services
 from skills.ingest import signals_ingest

@@ -33,9 +33,9 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.i18n import localized
 from courses import selectors as course_selectors
 from courses import services as course_services
-from courses.localisation import localized
 from courses.models import Assignment, CoursePage, ModulePage
 from skills.estimates import Evidence, estimate
 from skills.explanations import evidence_sentences, explanation_render, rule_facts

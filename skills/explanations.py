@@ -21,7 +21,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from courses.localisation import active_language, translations_of
+from core.i18n import active_language, translations_of
 from skills.models import Signal, Skill
 
 #: The shape of ``Assignment.facts``; a change of shape raises it.

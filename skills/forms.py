@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from courses.localisation import translations_of
+from core.i18n import translations_of
 from skills.models import SKILL_EVIDENCE_SOURCES
 
 

@@ -21,8 +21,8 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
-from lms.queueing import enqueue
-from lms.validation import UNSTORABLE, is_storable
+from core.queueing import enqueue
+from core.validation import UNSTORABLE, is_storable
 from skills.models import Signal, Skill
 
 BATCH_LIMIT = 1000
@@ -322,6 +322,7 @@ def queue_learners(user_ids: list[int], *, only_pending: bool = True) -> bool:
     ``only_pending`` (new evidence) a learner whose signals another task has
     processed meanwhile is skipped. A broker that is down is logged, not
     raised: the signals are stored, and the sweeper queues them later."""
+    # Here, not at the top: skills/tasks.py imports this module.
     from skills.tasks import process_learners_task
 
     return all(

@@ -12,7 +12,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from courses.localisation import translations_of
+from core.i18n import translations_of
 from courses.models import Assignment
 from people.models import Profile
 from skills.explanations import assignment_explanations

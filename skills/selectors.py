@@ -10,7 +10,7 @@ from decimal import Decimal
 from django.contrib.auth import get_user_model
 from django.db.models import Count, Q
 
-from courses.localisation import active_language, translations_of
+from core.i18n import active_language, translations_of
 from courses.models import Assignment, AssignmentEvent, Enrollment
 from skills.explanations import Explanation, assignment_explanation, assignment_explanations
 from skills.models import (

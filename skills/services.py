@@ -18,9 +18,9 @@ from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.validation import validate_storable
 from courses import services as course_services
 from courses.models import Assignment, AssignmentEvent
-from lms.validation import validate_storable
 from skills.ingest import IngestResult, queue_learners, signals_ingest
 from skills.models import (
     SKILL_EVIDENCE_SOURCES,
@@ -192,6 +192,7 @@ def rule_set_mode(*, rule: AssignmentRule, mode: str, actor) -> AssignmentRule:
         fields += ["activated_at", "activated_by"]
     rule.save(update_fields=fields)
     if mode != AssignmentRule.Mode.OFF:
+        # Here, not at the top: skills/tasks.py imports this module.
         from skills.tasks import run_rule_task
 
         transaction.on_commit(lambda: run_rule_task.delay(rule.pk), robust=True)
@@ -235,6 +236,7 @@ def batch_decide(*, batch: ApprovalBatch, approve: bool, actor) -> ApprovalBatch
         batch.decided_at = timezone.now()
         batch.save(update_fields=["status", "decided_by", "decided_at"])
         if approve:
+            # Here, not at the top: skills/tasks.py imports this module.
             from skills.tasks import run_rule_task
 
             transaction.on_commit(lambda: run_rule_task.delay(batch.rule_id, batch.pk), robust=True)

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from skills import engine, notifications, services
 from skills.ingest import queue_learners
-from skills.models import AssignmentRule, Signal
+from skills.models import ApprovalBatch, AssignmentRule, Signal
 
 SWEEP_AFTER = timedelta(minutes=2)
 SWEEP_LIMIT = 5000
@@ -41,7 +41,6 @@ def sweep_unprocessed_signals_task() -> int:
 
 @shared_task(acks_late=True, time_limit=60 * 60, soft_time_limit=59 * 60)
 def run_rule_task(rule_id: int, approved_batch_id: int | None = None) -> dict:
-    from skills.models import ApprovalBatch
 
     batch = (
         ApprovalBatch.objects.filter(pk=approved_batch_id).first() if approved_batch_id else None

@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings as django_settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -11,7 +12,6 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from courses import services as course_services
 from courses.models import Assignment
 from people.models import AccessLog, Profile
-from people.retention import retention_days
 from people.services import access_log_record
 from skills import selectors, services
 from skills.estimates import LEVEL_FLOORS, SOURCE_WEIGHTS
@@ -94,7 +94,7 @@ def my_skills(request):
                 (Signal.Source(source).label, weight) for source, weight in SOURCE_WEIGHTS.items()
             ],
             "level_floors": LEVEL_FLOORS,
-            "retention_days": retention_days("wellbeing_signals"),
+            "retention_days": django_settings.RETENTION_DAYS["wellbeing_signals"],
         },
     )
 

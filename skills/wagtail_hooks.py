@@ -9,7 +9,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from courses.localisation import active_language
+from core.i18n import active_language
 from skills import admin_views, services
 from skills.forms import AssignmentRuleForm
 from skills.models import AssignmentRule, Skill, SkillCategory

@@ -55,7 +55,7 @@ def _force_login_is_a_full_sign_in(monkeypatch):
     """``client.force_login`` stands for a complete, fresh sign-in: password and
     second factor, as staff must use (people/security.py). The sign-in flows
     themselves, two-factor included, are tested through the real pages in
-    tests/accounts and tests/lms/test_access_matrix.py, which use
+    tests/accounts and tests/core/test_access_matrix.py, which use
     ``password_only_login``."""
     from django.test import Client
 
@@ -90,8 +90,8 @@ def _isolated_cache():
 def _celery_runs_tasks_in_process():
     """Tasks run where they are queued, so a test sees their effect at once and
     nothing reaches a broker that a development worker may be reading.
-    tests/lms/test_worker.py turns this off to use a real worker."""
-    from lms.celery import app
+    tests/core/test_worker.py turns this off to use a real worker."""
+    from config.celery import app
 
     app.conf.task_always_eager = True
     app.conf.task_eager_propagates = True
@@ -163,7 +163,7 @@ def worker(settings):
     development worker on the same broker cannot take its messages."""
     from celery.contrib.testing.worker import start_worker
 
-    from lms.celery import app as celery_app
+    from config.celery import app as celery_app
 
     queue = f"test-{uuid.uuid4().hex[:8]}"
     settings.CELERY_TASK_DEFAULT_QUEUE = queue

@@ -19,7 +19,7 @@ from assessments.models import (
     QuestionOption,
 )
 from assessments.papers import model_answers
-from courses.localisation import originals_only
+from core.i18n import originals_only
 from courses.models import CoursePage, LessonPage, ModulePage
 from skills.models import Skill
 

@@ -4,7 +4,7 @@ import django.db.models.deletion
 import modelcluster.fields
 from django.db import migrations, models
 
-import courses.localisation
+import core.i18n
 
 
 class Migration(migrations.Migration):
@@ -19,7 +19,7 @@ class Migration(migrations.Migration):
             model_name="assessment",
             name="course",
             field=models.ForeignKey(
-                limit_choices_to=courses.localisation.originals_only,
+                limit_choices_to=core.i18n.originals_only,
                 on_delete=django.db.models.deletion.CASCADE,
                 related_name="assessments",
                 to="courses.coursepage",
@@ -31,7 +31,7 @@ class Migration(migrations.Migration):
             name="module",
             field=models.ForeignKey(
                 blank=True,
-                limit_choices_to=courses.localisation.originals_only,
+                limit_choices_to=core.i18n.originals_only,
                 null=True,
                 on_delete=django.db.models.deletion.CASCADE,
                 related_name="assessments",
@@ -43,7 +43,7 @@ class Migration(migrations.Migration):
             model_name="assessmentdraw",
             name="skill",
             field=models.ForeignKey(
-                limit_choices_to=courses.localisation.originals_only,
+                limit_choices_to=core.i18n.originals_only,
                 on_delete=django.db.models.deletion.PROTECT,
                 related_name="+",
                 to="skills.skill",
@@ -54,7 +54,7 @@ class Migration(migrations.Migration):
             model_name="question",
             name="skills",
             field=modelcluster.fields.ParentalManyToManyField(
-                limit_choices_to=courses.localisation.originals_only,
+                limit_choices_to=core.i18n.originals_only,
                 related_name="+",
                 to="skills.skill",
                 verbose_name="skills measured",

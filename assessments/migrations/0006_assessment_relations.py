@@ -4,7 +4,7 @@ import django.db.models.deletion
 from django.db import migrations, models
 
 import assessments.models
-import courses.localisation
+import core.i18n
 
 
 class Migration(migrations.Migration):
@@ -31,7 +31,7 @@ class Migration(migrations.Migration):
             model_name="assessmentquestion",
             name="question",
             field=models.ForeignKey(
-                limit_choices_to=courses.localisation.originals_only,
+                limit_choices_to=core.i18n.originals_only,
                 on_delete=django.db.models.deletion.PROTECT,
                 related_name="+",
                 to="assessments.question",

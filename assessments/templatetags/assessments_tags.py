@@ -2,7 +2,7 @@ from django import template
 
 from assessments import selectors
 from assessments.models import Assessment
-from courses.localisation import originals_only
+from core.i18n import originals_only
 
 register = template.Library()
 

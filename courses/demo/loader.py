@@ -12,9 +12,9 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
+from core.i18n import originals_only
 from courses import services
 from courses.demo import ai_agents, ai_agents_es, ai_agents_fr, copilot, empathy
-from courses.localisation import originals_only
 from courses.models import (
     CatalogPage,
     CoursePage,
@@ -22,7 +22,7 @@ from courses.models import (
     ModulePage,
     ModuleSkill,
 )
-from lms.models import HomePage
+from home.models import HomePage
 
 DEMO_COURSES = (ai_agents.COURSE, empathy.COURSE, copilot.COURSE)
 #: Demo courses shipped in other languages: English slug -> language -> translation.

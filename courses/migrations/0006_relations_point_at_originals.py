@@ -4,7 +4,7 @@ import django.db.models.deletion
 import modelcluster.fields
 from django.db import migrations, models
 
-import courses.localisation
+import core.i18n
 
 
 class Migration(migrations.Migration):
@@ -20,7 +20,7 @@ class Migration(migrations.Migration):
             field=modelcluster.fields.ParentalManyToManyField(
                 blank=True,
                 help_text="Courses a learner must complete before enrolling in this one.",
-                limit_choices_to=courses.localisation.originals_only,
+                limit_choices_to=core.i18n.originals_only,
                 related_name="required_for",
                 to="courses.coursepage",
                 verbose_name="prerequisites",
@@ -31,7 +31,7 @@ class Migration(migrations.Migration):
             name="skills",
             field=modelcluster.fields.ParentalManyToManyField(
                 blank=True,
-                limit_choices_to=courses.localisation.originals_only,
+                limit_choices_to=core.i18n.originals_only,
                 related_name="courses",
                 to="skills.skill",
                 verbose_name="skills taught",
@@ -41,7 +41,7 @@ class Migration(migrations.Migration):
             model_name="moduleskill",
             name="skill",
             field=models.ForeignKey(
-                limit_choices_to=courses.localisation.originals_only,
+                limit_choices_to=core.i18n.originals_only,
                 on_delete=django.db.models.deletion.CASCADE,
                 related_name="+",
                 to="skills.skill",

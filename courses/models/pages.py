@@ -14,9 +14,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.i18n import localized, originals_only
+from core.pagecache import allow_anonymous_cache, prevent_anonymous_cache
+from core.routing import KnownRestrictionsMixin
 from courses.blocks import LessonBodyBlock
-from courses.localisation import originals_only
-from lms.routing import KnownRestrictionsMixin
 
 
 class Level(models.TextChoices):
@@ -36,13 +37,12 @@ class LearnerOnlyMixin:
 
 class PublicPageMixin:
     """Open to everyone, and served from the cache to visitors who are not
-    signed in (lms/pagecache.py); signed-in people see their own progress."""
+    signed in (core/pagecache.py); signed-in people see their own progress."""
 
     #: The query parameters the page reads: the only ones the cache keys on.
     cache_query_parameters: tuple[str, ...] = ()
 
     def serve(self, request, *args, **kwargs):
-        from lms.pagecache import allow_anonymous_cache
 
         allow_anonymous_cache(request, self.cache_query_parameters)
         return super().serve(request, *args, **kwargs)
@@ -62,10 +62,9 @@ class CatalogPage(PublicPageMixin, KnownRestrictionsMixin, Page):
         verbose_name = _("course catalog")
 
     def get_context(self, request, *args, **kwargs):
+        # Models load first; selectors and forms import them.
         from courses import selectors
         from courses.forms import CatalogFilterForm
-        from courses.localisation import localized
-        from lms.pagecache import prevent_anonymous_cache
 
         context = super().get_context(request, *args, **kwargs)
         context["content"] = localized(self)
@@ -175,6 +174,7 @@ class CoursePage(PublicPageMixin, KnownRestrictionsMixin, Page):
         verbose_name = _("course")
 
     def get_context(self, request, *args, **kwargs):
+        # Models load first; selectors and forms import them.
         from courses import selectors
 
         context = super().get_context(request, *args, **kwargs)
@@ -208,8 +208,8 @@ class ModulePage(LearnerOnlyMixin, KnownRestrictionsMixin, Page):
         verbose_name = _("module")
 
     def get_context(self, request, *args, **kwargs):
+        # Models load first; selectors and forms import them.
         from courses import selectors
-        from courses.localisation import localized
 
         context = super().get_context(request, *args, **kwargs)
         course = self.get_parent().specific
@@ -282,6 +282,7 @@ class LessonPage(KnownRestrictionsMixin, Page):
         verbose_name = _("lesson")
 
     def serve(self, request, *args, **kwargs):
+        # Models load first; selectors and forms import them.
         from courses import selectors
 
         if getattr(request, "is_preview", False):
@@ -305,8 +306,8 @@ class LessonPage(KnownRestrictionsMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         lesson_context = getattr(request, "lesson_context", None)
         if lesson_context is not None:
+            # Models load first; selectors and forms import them.
             from courses import selectors
-            from courses.localisation import localized
             from courses.services import lesson_visit
 
             lesson_visit(user=request.user, enrollment=lesson_context["enrollment"], lesson=self)

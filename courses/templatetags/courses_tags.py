@@ -1,6 +1,6 @@
 from django import template
 
-from courses.localisation import active_language
+from core.i18n import active_language, is_default_language, language_in_sentence, localized
 
 register = template.Library()
 
@@ -20,8 +20,6 @@ def fallback_note(context, shown, original):
     """Say so when the reader's language has no translation and the original shows."""
     from django.conf import settings
 
-    from courses.localisation import active_language, is_default_language, language_in_sentence
-
     language = active_language()
     untranslated = (
         not is_default_language(language) and shown is not None and shown.pk == original.pk
@@ -39,7 +37,6 @@ def in_language(obj):
     """A page or snippet as the reader sees it: its translation in the active
     language where there is a live one, else itself. One query; for lists,
     selectors batch the lookup instead."""
-    from courses.localisation import localized
 
     return localized(obj)
 

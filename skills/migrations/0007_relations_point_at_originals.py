@@ -4,7 +4,7 @@ import django.db.models.deletion
 import modelcluster.fields
 from django.db import migrations, models
 
-import courses.localisation
+import core.i18n
 
 
 class Migration(migrations.Migration):
@@ -18,7 +18,7 @@ class Migration(migrations.Migration):
             model_name="assignmentrule",
             name="skill",
             field=models.ForeignKey(
-                limit_choices_to=courses.localisation.originals_only,
+                limit_choices_to=core.i18n.originals_only,
                 on_delete=django.db.models.deletion.PROTECT,
                 related_name="+",
                 to="skills.skill",
@@ -30,7 +30,7 @@ class Migration(migrations.Migration):
             name="target_course",
             field=models.ForeignKey(
                 blank=True,
-                limit_choices_to=courses.localisation.originals_only,
+                limit_choices_to=core.i18n.originals_only,
                 null=True,
                 on_delete=django.db.models.deletion.PROTECT,
                 related_name="+",
@@ -43,7 +43,7 @@ class Migration(migrations.Migration):
             name="target_modules",
             field=modelcluster.fields.ParentalManyToManyField(
                 blank=True,
-                limit_choices_to=courses.localisation.originals_only,
+                limit_choices_to=core.i18n.originals_only,
                 related_name="+",
                 to="courses.modulepage",
                 verbose_name="or these modules",

@@ -8,7 +8,7 @@ from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
-from courses.localisation import originals_only
+from core.i18n import originals_only
 from skills.models.signals import Signal
 from skills.models.taxonomy import Skill
 

@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
-from courses.localisation import originals_only
+from core.i18n import originals_only
 
 #: The proficiency scale every skill uses: level number and its name.
 PROFICIENCY_LEVELS = [

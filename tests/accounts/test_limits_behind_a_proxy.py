@@ -1,5 +1,5 @@
 """Sign-in limits count per account and per client, and the client is the one
-the trusted proxies name (lms/clientip.py), never one a request names itself."""
+the trusted proxies name (core/clientip.py), never one a request names itself."""
 
 import pytest
 from django.core import mail

@@ -20,8 +20,8 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from assessments.models import Assessment, Attempt, AttemptResult, Question
+from core.i18n import originals_only
 from courses import services as course_services
-from courses.localisation import originals_only
 from tests.assessments.builders import CONFIRMED, assessment, question
 from tests.courses.builders import build_course
 from tests.factories import UserFactory

@@ -6,7 +6,7 @@ from django.core.management import call_command
 
 from assessments.demo.loader import DEMO_ASSESSMENTS
 from assessments.models import Assessment, Question
-from courses.localisation import originals_only
+from core.i18n import originals_only
 from courses.models import LessonPage, ModulePage
 from skills.models import Skill
 

@@ -42,7 +42,7 @@ def _share_serialized_contents() -> None:
 class Problems:
     """What went wrong in the browser: console errors, uncaught exceptions,
     answers of 500 or more, and what the Content Security Policy refused (as
-    the browser reported it to /csp-report/, lms/csp.py)."""
+    the browser reported it to /csp-report/, core/csp.py)."""
 
     def __init__(self, page):
         self.seen: list[str] = []
@@ -62,7 +62,7 @@ class Problems:
             self.seen.append(f"{response.status} {response.url}")
 
     def all(self) -> list[str]:
-        from lms import csp
+        from core import csp
 
         return self.seen + [f"policy refused: {report}" for report in csp.reports_recent()]
 
@@ -72,7 +72,7 @@ def page(browser, live_server, request):
     """A browser tab on the live server. Any console error, uncaught exception,
     5xx answer or refused content fails the test, unless it is marked
     ``browser_problems_expected`` (a test that provokes them on purpose)."""
-    from lms import csp
+    from core import csp
 
     csp.reports_clear()
     context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})

@@ -13,8 +13,8 @@ import pytest
 from django.core.management import call_command
 
 from assessments.models import Assessment
+from core.i18n import originals_only
 from courses.demo import ai_agents_es
-from courses.localisation import originals_only
 from courses.models import Assignment, Certificate, CoursePage, LessonPage
 from tests.browser.test_learning_journey import enter_code_if_asked
 

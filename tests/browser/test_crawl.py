@@ -21,7 +21,7 @@ from django.core.management import call_command
 from django.urls import Resolver404, resolve
 from wagtail.models import Page
 
-from courses.localisation import originals_only
+from core.i18n import originals_only
 from courses.models import Assignment, CoursePage
 from reports.models import ReportExport
 from reports.queries import ReportFilters

@@ -27,9 +27,9 @@ from urllib.parse import urlsplit
 import pytest
 
 from assessments.models import Assessment
-from courses.localisation import originals_only
+from core import csp
+from core.i18n import originals_only
 from courses.models import Certificate
-from lms import csp
 from tests.browser.conftest import Problems
 from tests.browser.test_accessibility import sign_in, switch_language
 from tests.browser.test_crawl import SKIP, pattern, world

@@ -6,7 +6,7 @@ import pytest
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
 
-from lms import csp
+from core import csp
 from people.demo import DEMO_TOTP_SECRET
 from people.roles import Role
 from people.services import role_grant

@@ -8,8 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page, TaskState, Workflow
 
+from core.tasks import publish_scheduled_pages_task
 from courses.models import Assignment, CoursePage, Enrollment, SecondAuthorApprovalTask
-from lms.tasks import publish_scheduled_pages_task
 from people.roles import Role
 from people.services import role_grant
 from tests.courses.builders import build_course, catalog

@@ -4,8 +4,8 @@ import re
 import pytest
 from django.core.management import call_command
 
+from core.i18n import originals_only
 from courses.demo.loader import DEMO_COURSES
-from courses.localisation import originals_only
 from courses.models import (
     Assignment,
     Certificate,

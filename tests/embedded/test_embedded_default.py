@@ -368,7 +368,7 @@ def test_learners_and_the_engine_writing_at_once_all_land(instance, tmp_path):
             "--no-imports",
             "-c",
             "import time\n"
-            "from courses.localisation import originals_only\n"
+            "from core.i18n import originals_only\n"
             "from courses.models import CoursePage\n"
             "from courses.tasks import recompute_course_progress_task\n"
             "course = CoursePage.objects.filter(originals_only())"

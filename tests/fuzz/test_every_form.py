@@ -35,7 +35,18 @@ from tests.fuzz.strategies import FEW, value
 
 pytestmark = pytest.mark.django_db
 
-APPS = ("lms", "people", "courses", "skills", "assessments", "reports")
+APPS = (
+    "lms",
+    "core",
+    "home",
+    "privacy",
+    "demo",
+    "people",
+    "courses",
+    "skills",
+    "assessments",
+    "reports",
+)
 
 #: Every form class of the project, and the test that fuzzes it.
 FORMS = {
@@ -45,7 +56,7 @@ FORMS = {
     "courses.forms.AssignLearningForm": "test_staff_forms.py::test_assign_learning",
     "courses.forms.CatalogFilterForm": "test_learner_forms.py::test_catalog_filters",
     "courses.forms.ReflectionForm": "test_learner_forms.py::test_reflection",
-    "lms.uploads.CheckedDocumentForm": "test_every_form.py::test_document_upload",
+    "core.uploads.CheckedDocumentForm": "test_every_form.py::test_document_upload",
     "people.admin_views.FindPersonForm": "test_every_form.py::test_find_person_to_erase",
     "people.forms.ProfileNameForm": "test_learner_forms.py::test_profile_name",
     "people.forms.SignupForm": "test_learner_forms.py::test_sign_up",
@@ -196,7 +207,7 @@ def test_editing_area_form(client, label):
 
 def test_document_upload(client):
     """An upload of any name and content: refused with a message, or stored
-    as what it claims to be (lms/uploads.py)."""
+    as what it claims to be (core/uploads.py)."""
     from django.core.files.uploadedfile import SimpleUploadedFile
     from wagtail.documents import get_document_model
 

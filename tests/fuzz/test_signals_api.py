@@ -22,7 +22,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from lms.wsgi import application
+from config.wsgi import application
 from skills.models import Signal
 from tests.fuzz.checks import each_example_from_scratch
 from tests.fuzz.strategies import FUZZ, json_values

@@ -8,9 +8,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from people import privacy
 from people.models import AccessLog
 from people.roles import Role
+from privacy import services as privacy
 from skills import engine
 from skills.ingest import signals_ingest
 from tests.factories import UserFactory

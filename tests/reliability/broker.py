@@ -3,7 +3,7 @@
 import os
 from contextlib import contextmanager
 
-from lms.celery import app as celery_app
+from config.celery import app as celery_app
 
 #: A real Redis address where nothing listens.
 DEAD_BROKER = "redis://127.0.0.1:1/0"

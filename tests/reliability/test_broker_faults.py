@@ -107,7 +107,7 @@ def test_a_copy_of_an_export_message_leaves_a_running_export_alone(large_reports
 def test_mail_sent_while_the_broker_is_down_is_delivered_from_the_web_process(
     settings, django_capture_on_commit_callbacks
 ):
-    settings.EMAIL_BACKEND = "lms.mail.CeleryEmailBackend"
+    settings.EMAIL_BACKEND = "core.mail.CeleryEmailBackend"
     settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
     with broker_down(), django_capture_on_commit_callbacks(execute=True):

@@ -1,4 +1,4 @@
-"""Real ``celery -A lms worker`` processes on the Redis broker, killed with
+"""Real ``celery -A config worker`` processes on the Redis broker, killed with
 SIGKILL in the middle of a task.
 
 * The task comes back: Redis hands the unacknowledged message to the next
@@ -26,8 +26,8 @@ import redis
 from django.conf import settings
 from django.db import connection
 
+from config.celery import app as celery_app
 from courses.models import Assignment
-from lms.celery import app as celery_app
 from skills.ingest import signals_ingest
 from skills.models import Signal
 from tests.skills.helpers import course_with_modules, learner, qa, rule_for
@@ -67,7 +67,7 @@ def _shared_cache_url() -> str:
 
 
 class Workers:
-    """Start ``celery -A lms worker`` subprocesses on one queue; kill them."""
+    """Start ``celery -A config worker`` subprocesses on one queue; kill them."""
 
     def __init__(self, tmp_path: Path, **extra_env):
         self.queue = f"lost-{uuid.uuid4().hex[:8]}"
@@ -76,7 +76,7 @@ class Workers:
         self.tmp_path = tmp_path
         self.env = {
             **os.environ,
-            "DJANGO_SETTINGS_MODULE": "lms.settings",
+            "DJANGO_SETTINGS_MODULE": "config.settings",
             "DATABASE_URL": _database_url(),
             "CELERY_BROKER_URL": settings.CELERY_BROKER_URL,
             # Deliveries are counted in the cache, which the workers must share.
@@ -98,7 +98,7 @@ class Workers:
                 "-m",
                 "celery",
                 "-A",
-                "lms",
+                "config",
                 "worker",
                 "--pool=prefork",
                 "--concurrency=1",

@@ -1,5 +1,5 @@
 """Loaded only into the worker subprocesses of test_worker_lost.py, with
-``celery -A lms worker --include tests.reliability.worker_hooks``; never imported
+``celery -A config worker --include tests.reliability.worker_hooks``; never imported
 by the test process itself.
 
 Marks go to Redis under the key the test names in RELIABILITY_MARKS (at the

@@ -6,7 +6,7 @@ from django.utils import timezone
 from courses import services as course_services
 from courses.models import Assignment, AssignmentEvent
 from people.models import Department, Team
-from people.retention import retention_enforce
+from privacy.retention import retention_enforce
 from skills import engine
 from skills.estimates import Evidence, estimate, level_for
 from skills.ingest import signals_ingest

@@ -18,9 +18,9 @@ from wagtail.models import Locale
 from courses import services as course_services
 from courses.models import Assignment, AssignmentEvent
 from people.models import Profile
-from people.privacy import personal_data_export
 from people.roles import Role
 from people.services import role_grant
+from privacy.services import personal_data_export
 from skills import engine, services
 from skills.explanations import assignment_explanation, explanation_render
 from skills.ingest import signals_ingest

@@ -33,7 +33,7 @@ def no_broker(monkeypatch):
     instead: what a worker would have to catch up on."""
     from celery.app.task import Task
 
-    from lms.celery import app
+    from config.celery import app
 
     sent = []
     app.conf.task_always_eager = False

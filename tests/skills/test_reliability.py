@@ -4,8 +4,8 @@ from datetime import timedelta
 
 import pytest
 
+from config.celery import app as celery_app
 from courses.models import Assignment
-from lms.celery import app as celery_app
 from skills.models import Signal
 from skills.tasks import sweep_unprocessed_signals_task
 from tests.skills.helpers import course_with_modules, learner, qa, rule_for, token

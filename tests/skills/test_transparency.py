@@ -11,8 +11,8 @@ from django.utils import timezone
 from assessments import services as assessment_services
 from assessments.models import Assessment
 from assessments.papers import model_answers
+from core.i18n import originals_only
 from courses import services as course_services
-from courses.localisation import originals_only
 from courses.models import Assignment, AssignmentEvent
 from people.roles import Role
 from people.services import role_grant

@@ -6,6 +6,7 @@ from django.utils.translation import ngettext
 from skills import engine
 from skills.ingest import QUEUE_CHUNK, queue_learners
 from skills.models import AssignmentRule
+from skills.tasks import run_rule_task
 
 
 class Command(BaseCommand):
@@ -31,8 +32,6 @@ class Command(BaseCommand):
             )
         )
         if queue:
-            from skills.tasks import run_rule_task
-
             queue_learners(user_ids, only_pending=False)
             for rule_id in rule_ids:
                 run_rule_task.delay(rule_id)
