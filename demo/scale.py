@@ -18,9 +18,21 @@ import random
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Group
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from assessments.models import Assessment, AssessmentQuestion, Question, QuestionOption
+from assessments.papers import build_paper
+from assessments.scoring import grade_paper
+from core.i18n import originals_only
+from courses.models import Assignment, CatalogPage, CoursePage, LessonPage, ModulePage
+from people.models import Department, Team, User
+from people.roles import Role
+from skills import engine
+from skills.models import AssignmentRule, EngineSettings, Skill
 
 SCALE_DOMAIN = "scale.example.com"
 FIRST_NAMES = [
@@ -107,7 +119,7 @@ def _sync_sequence(table: str) -> None:
 
 def _jsonb(value):
     if connection.vendor == "postgresql":
-        from psycopg.types.json import Jsonb
+        from psycopg.types.json import Jsonb  # psycopg is the PostgreSQL driver only
 
         return Jsonb(value)
     return value
@@ -115,7 +127,6 @@ def _jsonb(value):
 
 def scale_seed(plan: ScalePlan, *, log=lambda message: None) -> ScaleReport:
     """Build the organisation described by ``plan`` in the current database."""
-    from people.models import User
 
     if User.objects.filter(email__endswith=f"@{SCALE_DOMAIN}").exists():
         raise ScaleError(
@@ -171,11 +182,6 @@ def scale_seed(plan: ScalePlan, *, log=lambda message: None) -> ScaleReport:
 
 
 def _people(plan: ScalePlan, rng: random.Random, now) -> dict:
-    from allauth.account.models import EmailAddress
-    from django.contrib.auth.models import Group
-
-    from people.models import Department, Team
-    from people.roles import Role
 
     departments = [
         Department(name=f"Scale department {d + 1:02d}")
@@ -263,7 +269,6 @@ def _people(plan: ScalePlan, rng: random.Random, now) -> dict:
 
 
 def _question_pool(skills) -> list:
-    from assessments.models import Question, QuestionOption
 
     pool = []
     for n in range(40):
@@ -287,10 +292,6 @@ def _question_pool(skills) -> list:
 
 
 def _courses(plan: ScalePlan, rng: random.Random) -> dict:
-    from assessments.models import Assessment, AssessmentQuestion
-    from core.i18n import originals_only
-    from courses.models import CatalogPage, CoursePage, LessonPage, ModulePage
-    from skills.models import Skill
 
     catalog = CatalogPage.objects.filter(originals_only()).order_by("path").first()
     skills = list(Skill.objects.originals().filter(code__in=SOFT_SKILLS).order_by("code"))
@@ -356,8 +357,6 @@ def _courses(plan: ScalePlan, rng: random.Random) -> dict:
 
 
 def _learning(plan: ScalePlan, rng: random.Random, now, people: dict, catalogue: dict) -> dict:
-    from assessments.papers import build_paper
-    from assessments.scoring import grade_paper
 
     courses = catalogue["courses"]
     per_course = plan.modules * plan.lessons
@@ -505,7 +504,6 @@ def _learning(plan: ScalePlan, rng: random.Random, now, people: dict, catalogue:
 
 
 def _signals(plan: ScalePlan, rng: random.Random, now, people: dict) -> int:
-    from skills.models import Skill
 
     skills = list(Skill.objects.originals().filter(code__in=SOFT_SKILLS).order_by("code"))
     ids = people["ids"]
@@ -534,9 +532,6 @@ def _signals(plan: ScalePlan, rng: random.Random, now, people: dict) -> int:
 
 
 def _rules_and_assignments(catalogue: dict, now) -> int:
-    from courses.models import Assignment
-    from skills import engine
-    from skills.models import AssignmentRule, EngineSettings
 
     settings = EngineSettings.load()
     threshold = settings.approval_threshold
