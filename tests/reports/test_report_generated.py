@@ -3,7 +3,7 @@
 A generated organisation (a fixed seed: a few hundred learners in random states)
 is reported at both levels under every filter the report form offers, and each
 report is compared, value for value, with a plain computation in Python over the
-same tables, written from the rules in README.md ("## Reports"), not from the
+same tables, written from the rules in docs/reports.md, not from the
 SQL. The status counts of the preview and the XLSX are checked against it too."""
 
 import csv

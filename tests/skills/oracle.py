@@ -1,18 +1,18 @@
-"""What the skills engine must have done, worked out again from the README alone.
+"""What the skills engine must have done, worked out again from its guide alone.
 
 A plain, slow, separately written model of "## The skills engine" for
 tests/skills/test_engine_oracle.py. It never imports the engine or its
 estimates: it reads what is stored (people, rules, signals, lesson completions,
 enrolments, manual assignments, passed pre-tests, contest and batch decisions,
 the engine settings) with simple ORM reads, puts every event on one time line,
-and replays the README's sentences over it, one learner and one rule at a time.
+and replays the guide's sentences over it, one learner and one rule at a time.
 
 What it needs to know beyond the database is only what the test did that leaves
 no row of its own: which signals were sent together in one API call, and when it
 asked for a rule to run over everyone (on activation, on approval, on demand) or
 for the waiting assignments to be let in. The test passes that as a ``Log``.
 
-Readings of the README that it takes where the text leaves a choice:
+Readings of the guide that it takes where the text leaves a choice:
 
 * Rules are applied to a learner in the order of their names, and a rule's
   modules in the order of the course; the first ones given take the open places.
@@ -348,7 +348,7 @@ def settings_now() -> dict:
     }
 
 
-# --- The estimate, from the README's words ------------------------------------------
+# --- The estimate, from the guide's words ------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -391,7 +391,7 @@ def estimate(items: list[Evidence], *, now: datetime, half_life_days: int) -> Es
 
 @dataclass
 class Given:
-    """One assignment as the README says it must be."""
+    """One assignment as the guide says it must be."""
 
     seq: int
     user_id: int
@@ -722,7 +722,7 @@ class Oracle:
                 ]
                 if not match:
                     self.s.notes.append(
-                        f"a contest was decided on an assignment the README does not give: "
+                        f"a contest was decided on an assignment the guide does not give: "
                         f"{self.w.people[user_id].label} {self.w.labels[(course_id, module_id)]}"
                     )
                 elif status == "upheld":
@@ -774,7 +774,7 @@ def _row(world: World, rules: dict, key: tuple) -> tuple:
 
 def compare(log: Log) -> tuple[list[str], State, World]:
     """Every difference between the stored assignments (and who waits for
-    approval, and whom each shadow rule matches) and what the README says."""
+    approval, and whom each shadow rule matches) and what the guide says."""
     world, state = expected(log)
     rules = {r.id: r.name for r in world.rules}
     want = Counter(

@@ -6,11 +6,11 @@ approval limit that binds. The evidence goes through the real API, a real
 Celery worker runs the engine, and after each phase every assignment in the
 database (learner, course or module, rule, status, why it closed, approved or
 not), everyone waiting for approval and everyone each shadow rule matches are
-compared with tests/skills/oracle.py: a plain, slow model of the README's words
+compared with tests/skills/oracle.py: a plain, slow model of the words of docs/skills-engine.md
 that shares no code with the engine.
 
 The focused tests at the end are the smallest cases of places where the engine
-and the README once disagreed.
+and the guide once disagreed.
 """
 
 import random
@@ -346,7 +346,7 @@ class Scenario:
         self.watch.wait()
         problems, state, _world = oracle.compare(self.log)
         assert not problems, (
-            f"The engine and the README disagree {when} ({len(problems)} differences):\n"
+            f"The engine and docs/skills-engine.md disagree {when} ({len(problems)} differences):\n"
             + "\n".join(problems[:60])
         )
         return state
@@ -466,7 +466,7 @@ class Scenario:
         tied_times = (self.days_ago(3.2, 3.4), self.days_ago(10.6, 10.8))
         # Empathy at exactly the threshold of 0.70, or just below: all at 70, or
         # two pieces observed together whose weighted mean is 0.70 to the last
-        # digit (in floating point a hair below it, unless rounded as the README says).
+        # digit (in floating point a hair below it, unless rounded as the guide says).
         exactly = rng.sample([p for p in self.people if p["ability"]["empathy"] > 0.6], 13)
         pairs = [
             (("manager", 42), ("manager", 98)),
@@ -810,7 +810,7 @@ def test_every_assignment_is_what_the_readme_says(client, watch):
     assert not Assignment.objects.filter(origin_rule_id=scenario.r6.pk).exists()
 
 
-# --- Where the engine and the README disagree ------------------------------------------
+# --- Where the engine and the guide disagree ------------------------------------------
 #
 # Each is the smallest case of one disagreement; the scenario above stays clear of it.
 
