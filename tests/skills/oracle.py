@@ -1,6 +1,6 @@
 """What the skills engine must have done, worked out again from its guide alone.
 
-A plain, slow, separately written model of "## The skills engine" for
+A plain, slow, separately written model of docs/skills-engine.md for
 tests/skills/test_engine_oracle.py. It never imports the engine or its
 estimates: it reads what is stored (people, rules, signals, lesson completions,
 enrolments, manual assignments, passed pre-tests, contest and batch decisions,
