@@ -57,7 +57,7 @@ FORMS = {
     "courses.forms.CatalogFilterForm": "test_learner_forms.py::test_catalog_filters",
     "courses.forms.ReflectionForm": "test_learner_forms.py::test_reflection",
     "core.uploads.CheckedDocumentForm": "test_every_form.py::test_document_upload",
-    "people.admin_views.FindPersonForm": "test_every_form.py::test_find_person_to_erase",
+    "privacy.admin_views.FindPersonForm": "test_every_form.py::test_find_person_to_erase",
     "people.forms.ProfileNameForm": "test_learner_forms.py::test_profile_name",
     "people.forms.SignupForm": "test_learner_forms.py::test_sign_up",
     "reports.forms.ExportForm": "test_staff_forms.py::test_report_export",
