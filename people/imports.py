@@ -1,7 +1,8 @@
 """Reading an HRIS export of employees (CSV) into checked rows.
 
-Nothing here writes: ``read_people_csv`` checks the file and each row on its
-own, ``check_people_rows`` checks the rows against each other and against the
+Nothing here writes: ``read_people_csv`` checks the file, and each row on its
+own with ``PersonRowForm`` (a form: one row is one submission of it),
+``check_people_rows`` checks the rows against each other and against the
 database. ``people.services.people_import`` writes only when both found
 nothing wrong.
 """
@@ -11,10 +12,13 @@ import io
 import re
 from dataclasses import dataclass, field
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
+from django.core.validators import RegexValidator, validate_email
+from django.utils.functional import lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from people.models import normalise_email
 
@@ -184,69 +188,117 @@ def read_people_csv(data: bytes) -> ParsedFile:
     return parsed
 
 
-def _check_row(line: int, values: dict[str, str]) -> tuple[PersonRow | None, list[RowError]]:
-    errors: list[RowError] = []
+def _at_most(limit: int) -> str:
+    return _("at most %(limit)s characters are allowed.") % {"limit": limit}
 
-    def fail(column: str, message: str) -> None:
-        errors.append(RowError(line, f"{column}: {message}"))
 
-    for name in REQUIRED_COLUMNS:
-        if not values.get(name):
-            fail(name, _("this value is required."))
-    for name, limit in MAX_LENGTHS.items():
-        if len(values.get(name, "")) > limit:
-            fail(name, _("at most %(limit)s characters are allowed.") % {"limit": limit})
+_at_most_lazy = lazy(_at_most, str)
 
-    employee_id = values.get("employee_id", "")
-    if employee_id and not EMPLOYEE_ID_PATTERN.match(employee_id):
-        fail(
-            "employee_id",
-            _("use letters, digits and . _ - / only, starting with a letter or digit."),
-        )
-    email = normalise_email(values.get("email", ""))
-    if email:
-        try:
-            validate_email(email)
-        except ValidationError:
-            fail("email", _("“%(value)s” is not a valid e-mail address.") % {"value": email})
 
-    manager_id = values.get("manager_employee_id", "")
-    if manager_id and manager_id == employee_id:
-        fail("manager_employee_id", _("a person cannot be their own manager."))
-    if values.get("team") and not values.get("department"):
-        fail("team", _("a team needs a department in the same row."))
-
-    language = _language_code(values.get("preferred_language", ""))
-    if language is None:
-        supported = ", ".join(code for code, _name in settings.LANGUAGES)
-        fail(
-            "preferred_language",
-            _("“%(value)s” is not a supported language; use one of %(codes)s.")
-            % {"value": values["preferred_language"], "codes": supported},
-        )
-
-    active_word = values.get("active", "").lower()
-    if active_word not in TRUE_WORDS | FALSE_WORDS:
-        fail("active", _("use yes or no."))
-
-    if errors:
-        return None, errors
-    return (
-        PersonRow(
-            line=line,
-            employee_id=employee_id,
-            email=email,
-            first_name=values["first_name"],
-            last_name=values["last_name"],
-            job_role=values.get("job_role", ""),
-            department=values.get("department", ""),
-            team=values.get("team", ""),
-            manager_employee_id=manager_id,
-            preferred_language=language or "",
-            active=active_word in TRUE_WORDS,
-        ),
-        [],
+def _column(
+    max_length: int | None = None, *, required: bool = False, validators=()
+) -> forms.CharField:
+    """A CSV cell: text, required or not, at most so long."""
+    messages = {"required": gettext_lazy("this value is required.")}
+    if max_length is not None:
+        messages["max_length"] = _at_most_lazy(max_length)
+    return forms.CharField(
+        required=required,
+        max_length=max_length,
+        validators=list(validators),
+        error_messages=messages,
     )
+
+
+class _EmailColumn(forms.CharField):
+    """An address, compared and stored in lower case; checked once normalised."""
+
+    default_validators = [validate_email]
+
+    def to_python(self, value):
+        return normalise_email(super().to_python(value))
+
+
+class PersonRowForm(forms.Form):
+    """One row of an HRIS export: each column checked on its own, with the
+    column's own message. Whether the rows agree with each other and with the
+    database is ``check_people_rows``'s to say."""
+
+    employee_id = _column(
+        MAX_LENGTHS["employee_id"],
+        required=True,
+        validators=[
+            RegexValidator(
+                EMPLOYEE_ID_PATTERN,
+                gettext_lazy(
+                    "use letters, digits and . _ - / only, starting with a letter or digit."
+                ),
+            )
+        ],
+    )
+    email = _EmailColumn(
+        max_length=MAX_LENGTHS["email"],
+        error_messages={
+            "required": gettext_lazy("this value is required."),
+            "max_length": _at_most_lazy(MAX_LENGTHS["email"]),
+            "invalid": gettext_lazy("“%(value)s” is not a valid e-mail address."),
+        },
+    )
+    first_name = _column(MAX_LENGTHS["first_name"], required=True)
+    last_name = _column(MAX_LENGTHS["last_name"], required=True)
+    job_role = _column(MAX_LENGTHS["job_role"])
+    department = _column(MAX_LENGTHS["department"])
+    team = _column(MAX_LENGTHS["team"])
+    manager_employee_id = _column(MAX_LENGTHS["manager_employee_id"])
+    preferred_language = _column()
+    active = _column()
+
+    def clean_preferred_language(self) -> str:
+        value = self.cleaned_data["preferred_language"]
+        language = _language_code(value)
+        if language is None:
+            raise ValidationError(
+                _("“%(value)s” is not a supported language; use one of %(codes)s."),
+                params={
+                    "value": value,
+                    "codes": ", ".join(code for code, _name in settings.LANGUAGES),
+                },
+            )
+        return language
+
+    def clean_active(self) -> bool:
+        word = self.cleaned_data["active"].lower()
+        if word not in TRUE_WORDS | FALSE_WORDS:
+            raise ValidationError(_("use yes or no."))
+        return word in TRUE_WORDS
+
+    def clean(self):
+        data = super().clean()
+        manager_id = data.get("manager_employee_id")
+        if manager_id and manager_id == data.get("employee_id"):
+            self.add_error("manager_employee_id", _("a person cannot be their own manager."))
+        if data.get("team") and not data.get("department") and "department" not in self.errors:
+            self.add_error("team", _("a team needs a department in the same row."))
+        return data
+
+    def row(self, line: int) -> PersonRow:
+        """The checked row; call after is_valid()."""
+        return PersonRow(line=line, **self.cleaned_data)
+
+    def row_errors(self, line: int) -> list[RowError]:
+        """Each error as "column: message", in the order of the columns."""
+        return [
+            RowError(line, f"{column}: {message}")
+            for column, messages in self.errors.items()
+            for message in messages
+        ]
+
+
+def _check_row(line: int, values: dict[str, str]) -> tuple[PersonRow | None, list[RowError]]:
+    form = PersonRowForm(values)
+    if form.is_valid():
+        return form.row(line), []
+    return None, form.row_errors(line)
 
 
 def check_people_rows(

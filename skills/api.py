@@ -2,11 +2,11 @@
 
 Integrations are written against this shape; keep it stable. A change that
 breaks it is a new version beside this one. Docs: /api/v1/docs, schema:
-/api/v1/openapi.json.
+/api/v1/openapi.json. Each item of a batch is ``skills.schemas.SignalIn``: the
+schema the docs publish is the one the code validates with, item by item (one
+bad item is answered and the others still go in), so the body is read here and
+not by ninja, which would refuse the whole batch for one bad item.
 """
-
-from datetime import datetime
-from typing import Literal
 
 from django.conf import settings
 from django.core.cache import cache
@@ -15,24 +15,13 @@ from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema, Status
 from ninja.errors import HttpError
 from ninja.security import HttpBearer
-from pydantic import Field
 
 from core import jsonbody
 from core.clientip import client_key
 from skills.ingest import BATCH_LIMIT, signals_ingest
 from skills.models import ApiToken, Signal, token_hash
+from skills.schemas import SignalIn
 from skills.services import api_token_authenticate
-
-SourceName = Literal[
-    "assessment",
-    "qa_soft_skills",
-    "customer_sentiment",
-    "workload",
-    "wellbeing_checkin",
-    "self_assessment",
-    "manager",
-]
-
 
 FAILURE_WINDOW_SECONDS = 60
 
@@ -81,30 +70,6 @@ api = NinjaAPI(
     auth=TokenAuth(),
     docs_url="/docs",
 )
-
-
-class SignalIn(Schema):
-    external_id: str = Field(
-        max_length=200,
-        description=(
-            "Your identifier for this signal; sending it again with the same token is harmless. "
-            "Identifiers are per token: another integration's never clash with yours."
-        ),
-    )
-    employee_id: str | None = Field(None, description="The learner's employee id, or give email.")
-    email: str | None = Field(
-        None, description="The learner's e-mail address, or give employee_id."
-    )
-    skill: str | None = Field(
-        None,
-        description="A skill code of the taxonomy, e.g. empathy. Optional for wellbeing sources.",
-    )
-    value: float
-    scale_min: float = 0
-    scale_max: float = 1
-    source: SourceName
-    observed_at: datetime = Field(description="ISO 8601 with its time zone.")
-    note: str = Field("", max_length=2000)
 
 
 class RejectedOut(Schema):

@@ -1,6 +1,9 @@
 """Signals in: each item checked on its own, the good ones written together.
 
-The same checks serve the API, the CSV upload and in-process callers. An
+The same checks serve the API, the CSV upload and in-process callers: each
+item is first validated with the API's schema, ``SignalIn``
+(skills/schemas.py), then what only the database knows is checked here (the
+learner, the skill, the sources the token may send, duplicates). An
 item's answer is one of: accepted, duplicate (its external id is already
 stored from the same origin, or repeated in the batch), or rejected with a
 message per field. External ids are unique per origin (each API token, the
@@ -11,51 +14,18 @@ after it commits, and a failed queue never loses a signal (the sweeper finds
 unprocessed ones).
 """
 
-import math
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
 
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
-from django.utils import timezone
-from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
 from core.queueing import enqueue
-from core.validation import UNSTORABLE, is_storable
+from core.validation import is_storable
 from skills.models import Signal, Skill
+from skills.schemas import SignalIn, signal_validate
 
 BATCH_LIMIT = 1000
-FIELDS = {
-    "external_id",
-    "employee_id",
-    "email",
-    "skill",
-    "value",
-    "scale_min",
-    "scale_max",
-    "source",
-    "observed_at",
-    "note",
-}
-#: Sources that would mean inferring emotion from an employee's face, voice or
-#: body. The EU AI Act (Article 5(1)(f)) forbids emotion recognition at work.
-EMOTION_RECOGNITION = {
-    "emotion",
-    "emotion_recognition",
-    "facial_emotion",
-    "facial_expression",
-    "voice_emotion",
-    "voice_stress",
-    "vocal_tone",
-    "body_language",
-    "biometric",
-    "biometrics",
-}
-SOURCES = frozenset(Signal.Source.values)
-FUTURE_ALLOWANCE = timedelta(minutes=5)
-#: Evidence older than this is a mistake (a date typed wrong, a default value).
-EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @dataclass
@@ -69,172 +39,24 @@ class IngestResult:
         return {"accepted": self.accepted, "duplicates": self.duplicates, "rejected": self.rejected}
 
 
-def _number(value):
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError
-    try:
-        number = float(value)  # an integer past any float overflows
-    except OverflowError as error:
-        raise ValueError from error
-    if not math.isfinite(number):
-        raise ValueError
-    return number
+def _text(value: str) -> str:
+    """Text as it is looked up by; NUL characters and broken characters cannot
+    be looked up (nor stored), so they match nothing."""
+    return value if is_storable(value) else ""
 
 
-def _text(value) -> str:
-    """A value as the text it is looked up by; NUL characters and broken
-    characters cannot be looked up (nor stored), so they match nothing."""
-    text = value if isinstance(value, str) else str(value)
-    return text if is_storable(text) else ""
+def _learner_key(signal: SignalIn) -> tuple[str, str]:
+    if signal.employee_id:
+        return ("employee_id", _text(signal.employee_id))
+    return ("email", _text(signal.email or "").strip().lower())
 
 
-def _check(item, *, allowed_sources, learners, skills) -> tuple[dict | None, dict]:
-    """A clean item, or the errors by field."""
-    errors: dict[str, list[str]] = {}
-
-    def fail(name, message):
-        errors.setdefault(name, []).append(message)
-
-    if not isinstance(item, dict):
-        return None, {"item": [_("Each signal must be a JSON object.")]}
-    for name in sorted(set(item) - FIELDS):
-        fail(name, _("Unknown field."))
-
-    external_id = item.get("external_id")
-    if not isinstance(external_id, str) or not external_id.strip():
-        fail("external_id", _("Required: a text that identifies this signal in your system."))
-    elif len(external_id) > 200:
-        fail("external_id", _("At most 200 characters."))
-    elif not is_storable(external_id):
-        fail("external_id", str(UNSTORABLE))
-
-    source = item.get("source")
-    if not isinstance(source, str) or not source:
-        fail("source", _("Required."))
-    elif source.strip().lower() in EMOTION_RECOGNITION:
-        fail(
-            "source",
-            _(
-                "Emotion inferred from an employee's face, voice or body is never accepted "
-                "(the EU AI Act forbids emotion recognition at work)."
-            ),
-        )
-    elif source not in SOURCES:
-        fail(
-            "source",
-            _("Unknown source; use one of: %(sources)s.")
-            % {"sources": ", ".join(Signal.Source.values)},
-        )
-    elif allowed_sources is not None and source not in allowed_sources:
-        fail("source", _("This token may not send %(source)s signals.") % {"source": source})
-
-    employee_id, email = item.get("employee_id"), item.get("email")
-    user_id = None
-    if bool(employee_id) == bool(email):
-        fail("employee_id", _("Name the learner by employee_id or by email, one of the two."))
-    else:
-        key = (
-            ("employee_id", _text(employee_id))
-            if employee_id
-            else ("email", _text(email).strip().lower())
-        )
-        user_id = learners.get(key)
-        if user_id is None:
-            fail(key[0], _("No active learner has this %(field)s.") % {"field": key[0]})
-
-    skill = None
-    code = item.get("skill")
-    if code in (None, ""):
-        if not isinstance(source, str) or source not in Signal.WELLBEING_SOURCES:
-            fail("skill", _("Required: a skill code of the taxonomy."))
-    elif not isinstance(code, str) or code not in skills:
-        fail("skill", _("Unknown skill code."))
-    else:
-        skill = skills[code]
-
-    scale_min, scale_max, value = 0.0, 1.0, None
-    try:
-        scale_min = _number(item.get("scale_min", 0))
-    except ValueError:
-        fail("scale_min", _("Must be a number."))
-    try:
-        scale_max = _number(item.get("scale_max", 1))
-    except ValueError:
-        fail("scale_max", _("Must be a number."))
-    if "scale_min" not in errors and "scale_max" not in errors:
-        if scale_max <= scale_min:
-            fail("scale_max", _("Must be greater than scale_min."))
-        elif not math.isfinite(scale_max - scale_min):
-            fail("scale_max", _("The scale is too wide to be a score."))
-    try:
-        value = _number(item.get("value"))
-    except ValueError:
-        fail("value", _("Required: a number."))
-    else:
-        if (
-            "scale_max" not in errors
-            and "scale_min" not in errors
-            and not scale_min <= value <= scale_max
-        ):
-            fail(
-                "value",
-                _("Out of range: %(value)s is not between %(min)s and %(max)s.")
-                % {"value": item.get("value"), "min": scale_min, "max": scale_max},
-            )
-
-    observed_at = None
-    raw_time = item.get("observed_at")
-    if not isinstance(raw_time, str):
-        fail("observed_at", _("Required: a date and time in ISO 8601, with its time zone."))
-    else:
-        try:
-            observed_at = parse_datetime(raw_time)
-        except ValueError:  # well formed, but no such date: 2026-02-30
-            observed_at = None
-        if observed_at is None:
-            fail("observed_at", _("Not a date and time in ISO 8601."))
-        elif timezone.is_naive(observed_at):
-            fail("observed_at", _("Give the time zone, e.g. 2026-11-01T10:00:00Z."))
-        elif observed_at > timezone.now() + FUTURE_ALLOWANCE:
-            fail("observed_at", _("Lies in the future."))
-        elif observed_at < EARLIEST:
-            fail("observed_at", _("Lies before 1970; check the date."))
-
-    note = item.get("note", "")
-    if not isinstance(note, str):
-        fail("note", _("Must be text."))
-    elif len(note) > 2000:
-        fail("note", _("At most 2,000 characters."))
-    elif not is_storable(note):
-        fail("note", str(UNSTORABLE))
-
-    if errors:
-        return None, errors
-    return {
-        "external_id": external_id.strip(),
-        "user_id": user_id,
-        "skill": skill,
-        "value": (value - scale_min) / (scale_max - scale_min),
-        "raw_value": value,
-        "scale_min": scale_min,
-        "scale_max": scale_max,
-        "source": source,
-        "observed_at": observed_at,
-        "note": note,
-    }, {}
-
-
-def _lookups(items):
-    employee_ids, emails, codes = set(), set(), set()
-    for item in items:
-        if not isinstance(item, dict):
-            continue
-        if item.get("employee_id") and _text(item["employee_id"]):
-            employee_ids.add(_text(item["employee_id"]))
-        if item.get("email") and _text(item["email"]):
-            emails.add(_text(item["email"]).strip().lower())
-        if isinstance(item.get("skill"), str) and is_storable(item["skill"]):
-            codes.add(item["skill"])
+def _lookups(signals: list[SignalIn]) -> tuple[dict, dict]:
+    """The learners and skills the signals name, in three queries."""
+    keys = {_learner_key(signal) for signal in signals}
+    employee_ids = {value for kind, value in keys if kind == "employee_id" and value}
+    emails = {value for kind, value in keys if kind == "email" and value}
+    codes = {signal.skill for signal in signals if signal.skill and is_storable(signal.skill)}
     User = get_user_model()
     learners = {
         ("employee_id", employee_id): user_id
@@ -254,6 +76,46 @@ def _lookups(items):
     return learners, skills
 
 
+def _check(signal: SignalIn, *, allowed_sources, learners, skills) -> tuple[dict | None, dict]:
+    """What the schema cannot know: the token's sources, the learner, the skill.
+    The row to store, or the errors by field."""
+    errors: dict[str, list[str]] = {}
+    if allowed_sources is not None and signal.source not in allowed_sources:
+        errors["source"] = [
+            _("This token may not send %(source)s signals.") % {"source": signal.source}
+        ]
+    key = _learner_key(signal)
+    user_id = learners.get(key)
+    if user_id is None:
+        errors[key[0]] = [_("No active learner has this %(field)s.") % {"field": key[0]}]
+    skill = None
+    if signal.skill is not None:
+        skill = skills.get(signal.skill)
+        if skill is None:
+            errors["skill"] = [_("Unknown skill code.")]
+    if errors:
+        return None, errors
+    return {
+        "external_id": signal.external_id,
+        "user_id": user_id,
+        "skill": skill,
+        "value": signal.normalised_value,
+        "raw_value": signal.value,
+        "scale_min": signal.scale_min,
+        "scale_max": signal.scale_max,
+        "source": signal.source,
+        "observed_at": signal.observed_at,
+        "note": signal.note,
+    }, {}
+
+
+def _rejected(index: int, item, errors: dict) -> dict:
+    external_id = item.get("external_id") if isinstance(item, dict) else None
+    if not isinstance(external_id, str):
+        external_id = None  # the answer's external_id is text or null
+    return {"index": index, "external_id": external_id, "errors": errors}
+
+
 def signals_ingest(
     items: list,
     *,
@@ -261,35 +123,41 @@ def signals_ingest(
     allowed_sources: set[str] | None = None,
     queue: bool = True,
 ) -> IngestResult:
-    """Check and store a batch of signals from ``origin``; see the module's docstring."""
+    """Check and store a batch of signals from ``origin``; see the module's docstring.
+    Each item is validated with SignalIn (skills/schemas.py), then looked up."""
     result = IngestResult()
-    learners, skills = _lookups(items)
-    clean: list[tuple[int, dict]] = []
-    seen: set[str] = set()
+    valid: list[tuple[int, SignalIn]] = []
     for index, item in enumerate(items):
+        signal, errors = signal_validate(item)
+        if signal is None:
+            result.rejected.append(_rejected(index, item, errors))
+        else:
+            valid.append((index, signal))
+    learners, skills = _lookups([signal for _index, signal in valid])
+    clean: list[dict] = []
+    seen: set[str] = set()
+    for index, signal in valid:
         data, errors = _check(
-            item, allowed_sources=allowed_sources, learners=learners, skills=skills
+            signal, allowed_sources=allowed_sources, learners=learners, skills=skills
         )
-        if errors:
-            external_id = item.get("external_id") if isinstance(item, dict) else None
-            if not isinstance(external_id, str):
-                external_id = None  # the answer's external_id is text or null
-            result.rejected.append({"index": index, "external_id": external_id, "errors": errors})
+        if data is None:
+            result.rejected.append(_rejected(index, items[index], errors))
             continue
         if data["external_id"] in seen:
             result.duplicates.append(data["external_id"])
             continue
         seen.add(data["external_id"])
-        clean.append((index, data))
+        clean.append(data)
+    result.rejected.sort(key=lambda rejected: rejected["index"])
 
     with transaction.atomic():
         stored = set(
             Signal.objects.filter(
-                origin=origin, external_id__in=[d["external_id"] for _i, d in clean]
+                origin=origin, external_id__in=[d["external_id"] for d in clean]
             ).values_list("external_id", flat=True)
         )
-        fresh = [d for _i, d in clean if d["external_id"] not in stored]
-        result.duplicates.extend(d["external_id"] for _i, d in clean if d["external_id"] in stored)
+        fresh = [d for d in clean if d["external_id"] not in stored]
+        result.duplicates.extend(d["external_id"] for d in clean if d["external_id"] in stored)
         try:
             with transaction.atomic():
                 Signal.objects.bulk_create(

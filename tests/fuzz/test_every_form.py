@@ -60,6 +60,7 @@ FORMS = {
     "privacy.admin_views.FindPersonForm": "test_every_form.py::test_find_person_to_erase",
     "people.forms.ProfileNameForm": "test_learner_forms.py::test_profile_name",
     "people.forms.SignupForm": "test_learner_forms.py::test_sign_up",
+    "people.imports.PersonRowForm": "test_staff_forms.py::test_people_import",
     "reports.forms.ExportForm": "test_staff_forms.py::test_report_export",
     "reports.forms.ReportFilterForm": "test_staff_forms.py::test_report_filters",
     "reports.forms.ScheduleForm": "test_staff_forms.py::test_report_schedules",
