@@ -109,7 +109,7 @@ def prepare(plan_path: str) -> None:
     from assessments.models import Assessment
     from assessments.services import attempt_start
     from courses.models import CatalogPage, Enrollment, LessonCompletion, LessonPage
-    from lms.scale import SCALE_DOMAIN
+    from demo.scale import SCALE_DOMAIN
     from people.middleware import SESSION_KEY as LANGUAGE_KEY
 
     now = time.time()

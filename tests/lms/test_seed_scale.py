@@ -10,7 +10,7 @@ from django.db import transaction
 
 from assessments.models import Attempt
 from courses.models import Assignment, Enrollment, LessonCompletion, ModuleProgress
-from lms.scale import SCALE_DOMAIN, ScalePlan, scale_seed
+from demo.scale import SCALE_DOMAIN, ScalePlan, scale_seed
 from people.models import User
 from skills.models import Signal
 

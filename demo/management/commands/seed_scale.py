@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from lms.scale import ScaleError, ScalePlan, scale_seed
+from demo.scale import ScaleError, ScalePlan, scale_seed
 
 
 class Command(BaseCommand):
