@@ -6,7 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 # Translation catalogs are compiled at install, in Python (Babel): no system tools.
-MO := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
+# The interface's (locale/) and the course content's (content/locale/, docs/content.md).
+MO := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po content/locale/*/LC_MESSAGES/content.po))
 
 .DEFAULT_GOAL := help
 .PHONY: help install run test lint format migrate seed worker beat web check-deploy bench messages clean
@@ -28,12 +29,20 @@ $(INSTALLED): requirements.txt requirements-dev.txt | $(BIN)/python
 %.mo: %.po | $(INSTALLED)
 	$(BIN)/pybabel compile --domain django --input-file $< --output-file $@
 
+# Content is prose, not format strings: pybabel compile's check would read "19% of"
+# as a placeholder, so Babel's own reader and writer compile these directly.
+content/locale/%/LC_MESSAGES/content.mo: content/locale/%/LC_MESSAGES/content.po | $(INSTALLED)
+	$(BIN)/python -c 'import sys; from babel.messages import mofile, pofile; \
+		mofile.write_mo(open(sys.argv[2], "wb"), pofile.read_po(open(sys.argv[1], "rb")))' $< $@
+
 install: $(INSTALLED) $(MO)
 
-# Needs GNU gettext (apt-get install gettext): refresh the catalogs from the code.
+# Needs GNU gettext (apt-get install gettext): refresh the catalogs from the code,
+# then content/'s from its YAML (a changed English text marks its translation fuzzy).
 messages: install
 	$(BIN)/python manage.py makemessages -l es -l fr --no-obsolete \
 		--ignore=".venv/*" --ignore="node_modules/*" --ignore="var/*" --ignore="tests/*" --ignore="bench/*"
+	$(BIN)/python manage.py content_messages
 
 migrate: install
 	$(BIN)/python manage.py migrate --noinput

@@ -484,6 +484,9 @@ LANGUAGES = [
     ("fr", _("French")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Demo course, assessment and taxonomy text as data, with its own PO files per
+# language (content/locale/): `manage.py load_content` loads it, docs/content.md.
+CONTENT_DIR = BASE_DIR / "content"
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"

@@ -8,12 +8,17 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def pytest_configure(config):
-    """Compile the translation catalogs if they changed since the last install
-    (make does it too), so the tests read the current translations."""
+    """Compile the translation catalogs (the interface's and content/'s) if they
+    changed since the last install (make does it too), so the tests read the
+    current translations."""
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
-    for po_path in ROOT.glob("locale/*/LC_MESSAGES/django.po"):
+    catalogs = [
+        *ROOT.glob("locale/*/LC_MESSAGES/django.po"),
+        *ROOT.glob("content/locale/*/LC_MESSAGES/content.po"),
+    ]
+    for po_path in catalogs:
         mo_path = po_path.with_suffix(".mo")
         if not mo_path.exists() or mo_path.stat().st_mtime < po_path.stat().st_mtime:
             with po_path.open("rb") as po_file:

@@ -4,13 +4,15 @@ from collections import Counter
 import pytest
 from django.core.management import call_command
 
-from assessments.demo.loader import DEMO_ASSESSMENTS
 from assessments.models import Assessment, Question
 from core.i18n import originals_only
 from courses.models import LessonPage, ModulePage
+from demo.content import content_read
 from skills.models import Skill
 
 pytestmark = pytest.mark.django_db
+
+DEMO_ASSESSMENTS = content_read().assessments
 
 
 def test_demo_questions_are_well_formed():

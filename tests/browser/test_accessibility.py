@@ -14,13 +14,17 @@ from django.core.management import call_command
 
 from assessments.models import Assessment
 from core.i18n import originals_only
-from courses.demo import ai_agents_es
 from courses.models import Assignment, Certificate, CoursePage, LessonPage
+from demo.content import content_read, course_texts, translated
 from tests.browser.test_learning_journey import enter_code_if_asked
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PASSWORD = "human-edge-demo"
+_CONTENT = content_read()
+SPANISH_COURSE = translated(
+    _CONTENT.course("how-ai-agents-work-and-fail"), course_texts, _CONTENT.translations["es"]
+)
 WIDTHS = {"phone": {"width": 375, "height": 740}, "desktop": {"width": 1280, "height": 900}}
 
 pytestmark = [
@@ -140,7 +144,7 @@ def test_key_pages_have_no_serious_violations(
         demo["course"].url.replace("working-with-your-ai-co-pilot", "how-ai-agents-work-and-fail")
     )
     if language == "es":  # the course shipped in Spanish reads in Spanish
-        assert page.locator("h1").inner_text() == ai_agents_es.COURSE["title"]
+        assert page.locator("h1").inner_text() == SPANISH_COURSE["title"]
     page.locator(f"form[action$='/assessments/{demo['final'].pk}/start/'] button").click()
     page.wait_for_url("**/assessments/attempts/**")
     check("quiz in progress")

@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from assessments.models import Assessment, Question
 from courses.models import Assignment
-from people.demo import DEMO_TOTP_SECRET
+from demo.people import DEMO_TOTP_SECRET
 from people.roles import Role
 from people.services import role_grant
 from skills import engine

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from assessments.models import Attempt, AttemptResult
 from courses import services as course_services
-from people.demo import DEMO_TOTP_SECRET
+from demo.people import DEMO_TOTP_SECRET
 from people.roles import Role
 from people.services import role_grant
 from skills.services import contest_create

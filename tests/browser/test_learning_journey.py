@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from people.demo import DEMO_TOTP_SECRET
+from demo.people import DEMO_TOTP_SECRET
 from tests.accounts.test_auth_flows import totp
 from tests.courses.builders import build_course
 from tests.factories import DEFAULT_PASSWORD, VerifiedUserFactory

@@ -6,7 +6,7 @@ import io
 import pytest
 from allauth.mfa.totp.internal.auth import TOTP
 
-from people.demo import DEMO_TOTP_SECRET
+from demo.people import DEMO_TOTP_SECRET
 from people.roles import Role
 from people.services import role_grant
 from tests.browser.test_learning_journey import sign_in

@@ -7,7 +7,7 @@ from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
 
 from core import csp
-from people.demo import DEMO_TOTP_SECRET
+from demo.people import DEMO_TOTP_SECRET
 from people.roles import Role
 from people.services import role_grant
 from tests.browser.test_learning_journey import sign_in

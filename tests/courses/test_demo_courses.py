@@ -5,7 +5,6 @@ import pytest
 from django.core.management import call_command
 
 from core.i18n import originals_only
-from courses.demo.loader import DEMO_COURSES
 from courses.models import (
     Assignment,
     Certificate,
@@ -14,9 +13,19 @@ from courses.models import (
     LessonPage,
     ModulePage,
 )
+from demo.content import content_read
 from skills.models import Skill
 
 pytestmark = pytest.mark.django_db
+
+DEMO_COURSES = [
+    content_read().course(slug)
+    for slug in (
+        "how-ai-agents-work-and-fail",
+        "empathy-that-is-not-engineered",
+        "working-with-your-ai-co-pilot",
+    )
+]
 
 ALLOWED_TAGS = {"p", "b", "i", "ul", "ol", "li"}
 

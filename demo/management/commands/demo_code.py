@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from people.demo import DEMO_TOTP_SECRET
+from demo.people import DEMO_TOTP_SECRET
 
 
 class Command(BaseCommand):

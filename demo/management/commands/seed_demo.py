@@ -2,17 +2,15 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from assessments.demo.loader import (
-    demo_assessment_translations_seed,
-    demo_assessments_seed,
-    demo_finals_pass,
-)
-from core.queueing import run_in_this_process
-from courses.demo.loader import demo_courses_seed, demo_learning_seed, demo_translations_seed
 from courses.models import Assignment
-from people.demo import DEMO_TOTP_SECRET, demo_people_seed
+from demo.assessments import demo_finals_pass
+from demo.content import ContentError
+from demo.courses import demo_learning_seed
+from demo.engine import demo_engine_seed
+from demo.load import content_load, report_lines
+from demo.people import DEMO_TOTP_SECRET, demo_people_seed
+from core.queueing import run_in_this_process
 from people.roles import Role
-from skills.demo import demo_engine_seed
 
 DEFAULT_DEMO_PASSWORD = "human-edge-demo"  # noqa: S105 - development only, refused in production
 
@@ -63,19 +61,13 @@ class Command(BaseCommand):
 
     def _seed(self, password: str) -> list:
         people = demo_people_seed(password=password)
-        for course, created in demo_courses_seed():
-            state = _("created") if created else _("already there")
-            self.stdout.write(
-                _("Course “%(title)s”: %(state)s") % {"title": course.title, "state": state}
-            )
-        assessments = demo_assessments_seed()
-        self.stdout.write(_("Assessments created: %(count)s") % {"count": len(assessments)})
-        for course, language in demo_translations_seed():
-            self.stdout.write(
-                _("Course “%(title)s” translated into %(language)s")
-                % {"title": course.title, "language": language}
-            )
-        demo_assessment_translations_seed()
+        # Courses, assessments, the taxonomy and their translations: content/.
+        try:
+            report = content_load()
+        except ContentError as error:
+            raise CommandError(str(error)) from error
+        for line in report_lines(report):
+            self.stdout.write(line)
         demo_learning_seed(pass_finals=demo_finals_pass)
         engine = demo_engine_seed()
         if engine["rejected"]:

@@ -1,0 +1,140 @@
+"""Load content/ into the database: the taxonomy, the courses, their assessments
+and every declared translation, in one transaction.
+
+Everything is read and checked first (demo.content), so bad content changes
+nothing. Safe to run again: what already matches is not written, and the report
+says, item by item, what was created, updated or left unchanged.
+"""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from demo.assessments import assessment_translations_sync, assessments_sync
+from demo.content import (
+    Content,
+    assessment_texts,
+    content_read,
+    course_texts,
+    taxonomy_texts,
+    translated,
+)
+from demo.courses import (
+    CREATED,
+    UNCHANGED,
+    UPDATED,
+    catalog_ensure,
+    course_sync,
+    course_translation_sync,
+)
+from demo.taxonomy import taxonomy_sync, taxonomy_translation_sync
+from skills.models import Skill
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str  # "category", "skill", "course" or "assessment"
+    name: str  # code, slug, or "<course slug>/<check|pre-test|final>"
+    language: str
+    state: str  # CREATED, UPDATED or UNCHANGED
+
+
+@dataclass
+class LoadReport:
+    changes: list[Change] = field(default_factory=list)
+    dry_run: bool = False
+
+    def add(self, kind: str, name: str, language: str, state: str) -> None:
+        self.changes.append(Change(kind, name, language, state))
+
+    def count(self, state: str) -> int:
+        return sum(1 for change in self.changes if change.state == state)
+
+    @property
+    def changed(self) -> list[Change]:
+        return [change for change in self.changes if change.state != UNCHANGED]
+
+
+def content_load(*, root: Path | str | None = None, dry_run: bool = False) -> LoadReport:
+    """Load everything under ``root`` (settings.CONTENT_DIR). With ``dry_run`` the
+    work is done and reported, then rolled back: nothing is written."""
+    content = content_read(root)
+    report = LoadReport(dry_run=dry_run)
+    with transaction.atomic():
+        _load(content, report)
+        if dry_run:
+            transaction.set_rollback(True)
+    return report
+
+
+def _load(content: Content, report: LoadReport) -> None:
+    default = Locale.get_default()
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+
+    taxonomy_sync(
+        data=content.taxonomy,
+        locale=default,
+        report=lambda kind, code, state: report.add(kind, code, default.language_code, state),
+    )
+    skills = {skill.code: skill for skill in Skill.objects.originals().filter(live=True)}
+    catalog = catalog_ensure()
+    courses = {}
+    for data in content.courses:
+        course, state = course_sync(catalog=catalog, data=data, skills=skills)
+        courses[data["slug"]] = course
+        report.add("course", data["slug"], default.language_code, state)
+    for data in content.assessments:
+        assessments_sync(
+            data=data,
+            report=lambda name, state: report.add("assessment", name, default.language_code, state),
+        )
+
+    for language, translation in content.translations.items():
+        locale = locales.get(language)
+        if locale is None:
+            continue
+        taxonomy_translation_sync(
+            data=translated(content.taxonomy, taxonomy_texts, translation),
+            locale=locale,
+            report=lambda kind, code, state, language=language: report.add(
+                kind, code, language, state
+            ),
+        )
+        for data in content.courses:
+            if language in data["languages"]:
+                state = course_translation_sync(
+                    course=courses[data["slug"]],
+                    locale=locale,
+                    data=translated(data, course_texts, translation),
+                )
+                report.add("course", data["slug"], language, state)
+        for data in content.assessments:
+            if language in data["languages"]:
+                assessment_translations_sync(
+                    data=translated(data, assessment_texts, translation),
+                    locale=locale,
+                    report=lambda name, state, language=language: report.add(
+                        "assessment", name, language, state
+                    ),
+                )
+
+
+def report_lines(report: LoadReport, *, verbosity: int = 1) -> list[str]:
+    """One line per item created or updated (every item at verbosity 2), then the totals."""
+    labels = {CREATED: _("created"), UPDATED: _("updated"), UNCHANGED: _("unchanged")}
+    lines = [
+        f"  {change.kind:<10} {change.name:<60} {change.language:<3} {labels[change.state]}"
+        for change in report.changes
+        if change.state != UNCHANGED or verbosity > 1
+    ]
+    totals = _("Content: %(created)s created, %(updated)s updated, %(unchanged)s unchanged.") % {
+        "created": report.count(CREATED),
+        "updated": report.count(UPDATED),
+        "unchanged": report.count(UNCHANGED),
+    }
+    if report.dry_run:
+        totals = _("Dry run, nothing written. %(totals)s") % {"totals": totals}
+    return [*lines, totals]
