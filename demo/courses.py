@@ -14,8 +14,8 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
-from courses import services
 from core.i18n import originals_only
+from courses import services
 from courses.models import (
     CatalogPage,
     CoursePage,

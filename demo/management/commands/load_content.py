@@ -3,9 +3,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.queueing import run_in_this_process
 from demo.content import ContentError
 from demo.load import content_load, report_lines
-from core.queueing import run_in_this_process
 
 
 class Command(BaseCommand):

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
+from core.queueing import run_in_this_process
 from courses.models import Assignment
 from demo.assessments import demo_finals_pass
 from demo.content import ContentError
@@ -9,7 +10,6 @@ from demo.courses import demo_learning_seed
 from demo.engine import demo_engine_seed
 from demo.load import content_load, report_lines
 from demo.people import DEMO_TOTP_SECRET, demo_people_seed
-from core.queueing import run_in_this_process
 from people.roles import Role
 
 DEFAULT_DEMO_PASSWORD = "human-edge-demo"  # noqa: S105 - development only, refused in production
