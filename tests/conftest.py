@@ -82,6 +82,19 @@ def _force_login_is_a_full_sign_in(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language: a request through the test
+    client leaves its language active in the thread (LocaleMiddleware), which
+    would otherwise leak into the next test."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def _isolated_cache():
     """Rate limits and dedupe keys live in the cache; start each test clean."""
     from django.core.cache import cache
