@@ -5,6 +5,8 @@ from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.widgets import Button
 
+from lms.access import is_superuser
+from lms.listings import AdminOnlyViewSet
 from people import admin_views, services
 from people.models import AccessLog
 from people.security import require_recent_authentication
@@ -15,7 +17,6 @@ def register_urls():
     return [
         path("privacy/erase/", admin_views.erase_find, name="people_erase_find"),
         path("privacy/erase/<int:user_id>/", admin_views.erase, name="people_erase"),
-        path("privacy/access-log/", admin_views.access_log, name="people_access_log"),
     ]
 
 
@@ -31,11 +32,27 @@ def erase_menu_item():
     )
 
 
-@hooks.register("register_privacy_menu_item")
-def access_log_menu_item():
-    return SuperuserMenuItem(
-        _("Access log"), reverse("people_access_log"), icon_name="view", order=200
-    )
+class AccessLogViewSet(AdminOnlyViewSet):
+    """The access log of individual data, its filters and its CSV/XLSX export:
+    superusers only, in the Privacy menu."""
+
+    name = "people_access_log"
+    url_prefix = "privacy/access-log"
+    icon = "view"
+    menu_label = _("Access log")
+    menu_order = 200
+    menu_hook = "register_privacy_menu_item"
+
+    def user_may(self, user) -> bool:
+        return is_superuser(user)
+
+    def get_urlpatterns(self):
+        return self.listing_routes(admin_views.AccessLogView)
+
+
+@hooks.register("register_admin_viewset")
+def register_access_log():
+    return AccessLogViewSet()
 
 
 privacy_menu = Menu(register_hook_name="register_privacy_menu_item")
