@@ -1,19 +1,13 @@
 from django.contrib.auth import get_user_model
-from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
+from core.access import is_superuser
+from core.listings import AdminOnlyViewSet
 from people import admin_views, services
 from people.models import AccessLog
 from people.security import require_recent_authentication
-
-
-@hooks.register("register_admin_urls")
-def register_urls():
-    return [
-        path("privacy/access-log/", admin_views.access_log, name="people_access_log"),
-    ]
 
 
 class SuperuserMenuItem(MenuItem):
@@ -21,11 +15,27 @@ class SuperuserMenuItem(MenuItem):
         return request.user.is_superuser
 
 
-@hooks.register("register_privacy_menu_item")
-def access_log_menu_item():
-    return SuperuserMenuItem(
-        _("Access log"), reverse("people_access_log"), icon_name="view", order=200
-    )
+class AccessLogViewSet(AdminOnlyViewSet):
+    """The access log of individual data, its filters and its CSV/XLSX export:
+    superusers only, in the Privacy menu."""
+
+    name = "people_access_log"
+    url_prefix = "privacy/access-log"
+    icon = "view"
+    menu_label = _("Access log")
+    menu_order = 200
+    menu_hook = "register_privacy_menu_item"
+
+    def user_may(self, user) -> bool:
+        return is_superuser(user)
+
+    def get_urlpatterns(self):
+        return self.listing_routes(admin_views.AccessLogView)
+
+
+@hooks.register("register_admin_viewset")
+def register_access_log():
+    return AccessLogViewSet()
 
 
 privacy_menu = Menu(register_hook_name="register_privacy_menu_item")

@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from core.access import is_superuser
+from core.listings import AdminOnlyViewSet
 from reports import admin_views
 
 
@@ -10,18 +12,12 @@ from reports import admin_views
 def register_urls():
     return [
         path("analytics/", admin_views.learning_analytics, name="reports_analytics"),
-        path("report-audit/", admin_views.audit_log, name="reports_audit"),
     ]
 
 
 class AnalyticsMenuItem(MenuItem):
     def is_shown(self, request):
         return request.user.has_perm("reports.view_learning_analytics")
-
-
-class AuditMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.is_superuser
 
 
 @hooks.register("register_admin_menu_item")
@@ -31,8 +27,22 @@ def analytics_menu():
     )
 
 
-@hooks.register("register_admin_menu_item")
-def audit_menu():
-    return AuditMenuItem(
-        _("Report audit log"), reverse("reports_audit"), icon_name="history", order=910
-    )
+class AuditLogViewSet(AdminOnlyViewSet):
+    """The report audit log, its filters and its CSV/XLSX export: superusers only."""
+
+    name = "reports_audit"
+    url_prefix = "report-audit"
+    icon = "history"
+    menu_label = _("Report audit log")
+    menu_order = 910
+
+    def user_may(self, user) -> bool:
+        return is_superuser(user)
+
+    def get_urlpatterns(self):
+        return self.listing_routes(admin_views.AuditLogView)
+
+
+@hooks.register("register_admin_viewset")
+def register_audit_log():
+    return AuditLogViewSet()

@@ -1,17 +1,24 @@
 """Screens of the editing area for L&D: rules in shadow, approvals, contests, the
-signal upload, and (for superusers) integration tokens."""
+signal upload, and (for superusers) integration tokens.
 
+The viewsets in skills/wagtail_hooks.py give these views their URLs and menu
+items and check, for every URL, who may use them (core.access.admin_only)."""
+
+import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.ui.tables import Column
 
-from core.access import admin_only, has_perm, is_superuser
 from core.i18n import localized
+from core.listings import DateTimeColumn, SafeReportView
 from people.models import AccessLog
 from people.security import reauthentication_required
 from people.services import access_log_record
@@ -19,12 +26,126 @@ from skills import selectors, services
 from skills.explanations import assignment_explanations
 from skills.models import ApiToken, ApprovalBatch, AssignmentRule, Contest, Signal
 
+# --- listings ----------------------------------------------------------------------------
+
+
+class RuleVersionColumn(Column):
+    cell_template_name = "skills/admin/cells/batch_rule.html"
+
+
+class BatchDecisionColumn(Column):
+    """The approve and reject buttons: a form, so the cell needs the CSRF token
+    (a table cell is rendered without the request's context processors)."""
+
+    cell_template_name = "skills/admin/cells/batch_decision.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["csrf_token"] = get_token(parent_context["request"])
+        return context
+
+
+class ApprovalFilterSet(WagtailFilterSet):
+    rule = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("Rule"),
+        queryset=lambda request: selectors.rules_with_pending_batches(),
+    )
+    created_at = django_filters.DateFromToRangeFilter(
+        label=gettext_lazy("Since"), widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = ApprovalBatch
+        fields = ["rule", "created_at"]
+
+
+class ApprovalListView(SafeReportView):
+    """Batches of assignments waiting for L&D's approval, with their decision
+    buttons; the export holds the rule, its version, the size and the date,
+    nobody's name."""
+
+    page_title = gettext_lazy("Assignments waiting for approval")
+    header_icon = "tasks"
+    filterset_class = ApprovalFilterSet
+    results_template_name = "skills/admin/approvals_results.html"
+    verbose_name_plural = gettext_lazy("approval batches")
+    columns = [
+        RuleVersionColumn("rule", label=gettext_lazy("Rule")),
+        Column("size", label=gettext_lazy("Learners")),
+        DateTimeColumn("created_at", label=gettext_lazy("Since")),
+        BatchDecisionColumn("decision", label=gettext_lazy("Decision")),
+    ]
+    list_export = ["rule.name", "rule_version", "size", "created_at"]
+    export_headings = {
+        "rule.name": gettext_lazy("Rule"),
+        "rule_version": gettext_lazy("Version"),
+        "size": gettext_lazy("Learners"),
+        "created_at": gettext_lazy("Since"),
+    }
+    export_filename = "assignments-waiting-for-approval"
+
+    def get_queryset(self):
+        return selectors.batches_pending()
+
+
+class ContestFilterSet(WagtailFilterSet):
+    course = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("Course"),
+        field_name="assignment__course",
+        queryset=lambda request: selectors.courses_with_pending_contests(),
+    )
+    created_at = django_filters.DateFromToRangeFilter(
+        label=gettext_lazy("Contested"), widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = Contest
+        fields = ["course", "created_at"]
+
+
+class ContestListView(SafeReportView):
+    """Contests waiting for L&D, each with the evidence its assignment was
+    based on, in the reviewer's language. Showing that evidence is recorded in
+    the access log, for the contests of the page shown. No export: the evidence
+    is individual signal data, which leaves the site only in its owner's
+    personal-data download."""
+
+    page_title = gettext_lazy("Contested assignments")
+    header_icon = "warning"
+    filterset_class = ContestFilterSet
+    results_template_name = "skills/admin/contests_results.html"
+    verbose_name_plural = gettext_lazy("contests")
+    list_export = []
+    paginate_by = 20
+
+    def get_queryset(self):
+        return selectors.contests_pending()
+
+    def decorate_paginated_queryset(self, object_list):
+        pending = list(object_list)
+        explanations = assignment_explanations([contest.assignment for contest in pending])
+        shown: dict[int, int] = {}
+        for contest in pending:
+            contest.explanation = explanations[contest.assignment_id]
+            if contest.explanation.evidence:
+                shown[contest.user_id] = shown.get(contest.user_id, 0) + 1
+        access_log_record(
+            actor=self.request.user,
+            action=AccessLog.Action.VIEWED_SIGNALS,
+            place=AccessLog.Place.CONTESTS,
+            subjects=shown,
+            path=self.request.path,
+        )
+        return pending
+
+
+# --- rules, decisions, upload, tokens ----------------------------------------------------
+
 
 def _errors(error: ValidationError) -> str:
     return " ".join(error.messages)
 
 
-@admin_only(has_perm("skills.change_assignmentrule"))
 def rule_detail(request, rule_id: int):
     rule = get_object_or_404(AssignmentRule.objects.select_related("skill"), pk=rule_id)
     # Aggregates only, over at least MIN_GROUP learners: no one's signals are
@@ -43,7 +164,6 @@ def rule_detail(request, rule_id: int):
     )
 
 
-@admin_only(has_perm("skills.change_assignmentrule"))
 @require_POST
 def rule_mode(request, rule_id: int):
     rule = get_object_or_404(AssignmentRule, pk=rule_id)
@@ -63,29 +183,16 @@ def rule_mode(request, rule_id: int):
                 "off": _("The rule is off."),
             }[mode],
         )
-    return redirect("skills_rule_detail", rule_id=rule.pk)
+    return redirect("skills_rules:detail", rule_id=rule.pk)
 
 
-@admin_only(has_perm("skills.change_assignmentrule"))
-def approvals(request):
-    return TemplateResponse(
-        request,
-        "skills/admin/approvals.html",
-        {
-            "batches": selectors.batches_pending(),
-            "page_title": _("Assignments waiting for approval"),
-        },
-    )
-
-
-@admin_only(has_perm("skills.change_assignmentrule"))
 @require_POST
 def approval_decide(request, batch_id: int):
     batch = get_object_or_404(ApprovalBatch, pk=batch_id)
     decision = request.POST.get("decision")
     if decision not in ("approve", "reject"):
         messages.error(request, _("Choose to approve or to reject the batch."))
-        return redirect("skills_approvals")
+        return redirect("skills_approvals:index")
     approve = decision == "approve"
     try:
         services.batch_decide(batch=batch, approve=approve, actor=request.user)
@@ -98,42 +205,16 @@ def approval_decide(request, batch_id: int):
             if approve
             else _("Rejected: nobody is assigned."),
         )
-    return redirect("skills_approvals")
+    return redirect("skills_approvals:index")
 
 
-@admin_only(has_perm("skills.change_contest"))
-def contests(request):
-    pending = list(selectors.contests_pending())
-    # Each contest is shown with the evidence its assignment was based on, in
-    # the reviewer's language.
-    explanations = assignment_explanations([contest.assignment for contest in pending])
-    shown: dict[int, int] = {}
-    for contest in pending:
-        contest.explanation = explanations[contest.assignment_id]
-        if contest.explanation.evidence:
-            shown[contest.user_id] = shown.get(contest.user_id, 0) + 1
-    access_log_record(
-        actor=request.user,
-        action=AccessLog.Action.VIEWED_SIGNALS,
-        place=AccessLog.Place.CONTESTS,
-        subjects=shown,
-        path=request.path,
-    )
-    return TemplateResponse(
-        request,
-        "skills/admin/contests.html",
-        {"contests": pending, "page_title": _("Contested assignments")},
-    )
-
-
-@admin_only(has_perm("skills.change_contest"))
 @require_POST
 def contest_decide(request, contest_id: int):
     contest = get_object_or_404(Contest, pk=contest_id)
     decision = request.POST.get("decision")
     if decision not in ("uphold", "reject"):
         messages.error(request, _("Choose to uphold the contest or not."))
-        return redirect("skills_contests")
+        return redirect("skills_contests:index")
     try:
         services.contest_decide(
             contest=contest,
@@ -147,7 +228,7 @@ def contest_decide(request, contest_id: int):
         )
     else:
         messages.success(request, _("Decided. The learner sees your reply on their assignment."))
-    return redirect("skills_contests")
+    return redirect("skills_contests:index")
 
 
 class UploadForm(forms.Form):
@@ -160,7 +241,6 @@ class UploadForm(forms.Form):
     )
 
 
-@admin_only(has_perm("skills.add_signal"))
 def upload_signals(request):
     # A post with nothing in it is still a post: the form says what is missing.
     posted = request.method == "POST"
@@ -199,9 +279,10 @@ class TokenForm(forms.Form):
     )
 
 
-@admin_only(is_superuser)
 @reauthentication_required
 def tokens(request):
+    # A function view, not a listing: the page also makes tokens (POST, after a
+    # recent sign-in) and shows the new secret once, in the answer to that POST.
     form = TokenForm(request.POST if request.method == "POST" else None)
     secret = None
     if request.method == "POST" and form.is_valid():
@@ -227,9 +308,8 @@ def tokens(request):
     )
 
 
-@admin_only(is_superuser)
 @require_POST
 def token_revoke(request, token_id: int):
     services.api_token_revoke(token=get_object_or_404(ApiToken, pk=token_id))
     messages.success(request, _("The token is revoked; requests with it are refused."))
-    return redirect("skills_tokens")
+    return redirect("skills_tokens:index")

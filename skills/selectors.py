@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Count, Q
 
 from core.i18n import active_language, translations_of
-from courses.models import Assignment, AssignmentEvent, Enrollment
+from courses.models import Assignment, AssignmentEvent, CoursePage, Enrollment
 from skills.explanations import Explanation, assignment_explanation, assignment_explanations
 from skills.models import (
     ApiToken,
@@ -270,6 +270,16 @@ def batches_pending():
     return ApprovalBatch.objects.filter(
         status=ApprovalBatch.Status.PENDING, size__gt=0
     ).select_related("rule")
+
+
+def rules_with_pending_batches():
+    """The rules the approvals screen can be filtered by."""
+    return AssignmentRule.objects.filter(pk__in=batches_pending().values("rule"))
+
+
+def courses_with_pending_contests():
+    """The courses the contest review can be filtered by."""
+    return CoursePage.objects.filter(pk__in=contests_pending().values("assignment__course"))
 
 
 def learner_assignment_explanations(*, user, language: str = "") -> dict[int, dict]:

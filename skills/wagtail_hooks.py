@@ -1,15 +1,15 @@
 from django.db.models import F, OuterRef, Subquery
 from django.db.models.functions import Coalesce
-from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.access import is_superuser
 from core.i18n import active_language
+from core.listings import AdminOnlyViewSet
 from skills import admin_views, services
 from skills.forms import AssignmentRuleForm
 from skills.models import AssignmentRule, Skill, SkillCategory
@@ -89,76 +89,98 @@ def version_rule(request, instance):
         services.rule_saved(rule=instance, previous=getattr(request, "_rule_before", None))
 
 
-@hooks.register("register_admin_urls")
-def register_urls():
+# --- the engine's screens: one viewset each, with its URLs, menu item and access rule ----
+
+
+class RuleViewSet(AdminOnlyViewSet):
+    """Whom a rule matches (aggregates only) and switching its mode; reached
+    from the rules' listing, so no menu item of its own."""
+
+    name = "skills_rules"
+    url_prefix = "rules"
+    add_to_admin_menu = False
+
+    def user_may(self, user) -> bool:
+        return user.has_perm("skills.change_assignmentrule")
+
+    def get_urlpatterns(self):
+        return [
+            self.route("<int:rule_id>/", admin_views.rule_detail, "detail"),
+            self.route("<int:rule_id>/mode/", admin_views.rule_mode, "mode"),
+        ]
+
+
+class ApprovalViewSet(AdminOnlyViewSet):
+    name = "skills_approvals"
+    url_prefix = "approvals"
+    icon = "success"
+    menu_label = _("Approvals")
+    menu_order = 270
+
+    def user_may(self, user) -> bool:
+        return user.has_perm("skills.change_assignmentrule")
+
+    def get_urlpatterns(self):
+        return [
+            *self.listing_routes(admin_views.ApprovalListView),
+            self.route("<int:batch_id>/", admin_views.approval_decide, "decide"),
+        ]
+
+
+class ContestViewSet(AdminOnlyViewSet):
+    name = "skills_contests"
+    url_prefix = "contests"
+    icon = "warning"
+    menu_label = _("Contests")
+    menu_order = 260
+
+    def user_may(self, user) -> bool:
+        return user.has_perm("skills.change_contest")
+
+    def get_urlpatterns(self):
+        return [
+            *self.listing_routes(admin_views.ContestListView),
+            self.route("<int:contest_id>/", admin_views.contest_decide, "decide"),
+        ]
+
+
+class SignalUploadViewSet(AdminOnlyViewSet):
+    name = "skills_upload"
+    url_prefix = "signals/upload"
+    icon = "upload"
+    menu_label = _("Upload signals")
+    menu_order = 280
+
+    def user_may(self, user) -> bool:
+        return user.has_perm("skills.add_signal")
+
+    def get_urlpatterns(self):
+        return [self.route("", admin_views.upload_signals, "index")]
+
+
+class TokenViewSet(AdminOnlyViewSet):
+    name = "skills_tokens"
+    url_prefix = "api-tokens"
+    icon = "key"
+    menu_label = _("API tokens")
+    menu_order = 900
+
+    def user_may(self, user) -> bool:
+        return is_superuser(user)
+
+    def get_urlpatterns(self):
+        return [
+            self.route("", admin_views.tokens, "index"),
+            self.route("<int:token_id>/revoke/", admin_views.token_revoke, "revoke"),
+        ]
+
+
+@hooks.register("register_admin_viewset")
+def register_engine_viewsets():
     return [
-        path("rules/<int:rule_id>/", admin_views.rule_detail, name="skills_rule_detail"),
-        path("rules/<int:rule_id>/mode/", admin_views.rule_mode, name="skills_rule_mode"),
-        path("approvals/", admin_views.approvals, name="skills_approvals"),
-        path(
-            "approvals/<int:batch_id>/", admin_views.approval_decide, name="skills_approval_decide"
-        ),
-        path("contests/", admin_views.contests, name="skills_contests"),
-        path(
-            "contests/<int:contest_id>/", admin_views.contest_decide, name="skills_contest_decide"
-        ),
-        path("signals/upload/", admin_views.upload_signals, name="skills_upload"),
-        path("api-tokens/", admin_views.tokens, name="skills_tokens"),
-        path(
-            "api-tokens/<int:token_id>/revoke/",
-            admin_views.token_revoke,
-            name="skills_token_revoke",
-        ),
+        RuleViewSet(),
+        ApprovalViewSet(),
+        ContestViewSet(),
+        SignalUploadViewSet(),
+        TokenViewSet(),
     ]
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission: str | None = None, superuser: bool = False, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-        self.superuser = superuser
-
-    def is_shown(self, request):
-        if self.superuser:
-            return request.user.is_superuser
-        return request.user.has_perm(self.permission)
-
-
-@hooks.register("register_admin_menu_item")
-def contests_menu():
-    return PermissionMenuItem(
-        _("Contests"),
-        reverse("skills_contests"),
-        icon_name="warning",
-        order=260,
-        permission="skills.change_contest",
-    )
-
-
-@hooks.register("register_admin_menu_item")
-def approvals_menu():
-    return PermissionMenuItem(
-        _("Approvals"),
-        reverse("skills_approvals"),
-        icon_name="success",
-        order=270,
-        permission="skills.change_assignmentrule",
-    )
-
-
-@hooks.register("register_admin_menu_item")
-def upload_menu():
-    return PermissionMenuItem(
-        _("Upload signals"),
-        reverse("skills_upload"),
-        icon_name="upload",
-        order=280,
-        permission="skills.add_signal",
-    )
-
-
-@hooks.register("register_admin_menu_item")
-def tokens_menu():
-    return PermissionMenuItem(
-        _("API tokens"), reverse("skills_tokens"), icon_name="key", order=900, superuser=True
-    )

@@ -235,7 +235,7 @@ def test_the_access_log_shows_which_fields_changed(client, superuser, learner):
     data["email"] = "leo.new@example.com"
     client.post(edit, data)
 
-    page = client.get(reverse("people_access_log")).content.decode()
+    page = client.get(reverse("people_access_log:index")).content.decode()
 
     assert "Changed a person&#x27;s account" in page or "Changed a person's account" in page
     assert "<code>email</code>" in page

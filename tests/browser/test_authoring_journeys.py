@@ -84,7 +84,7 @@ def test_an_author_makes_a_rule_with_its_choosers_and_bad_input_is_refused(page)
     rule = AssignmentRule.objects.get()
     assert rule.skill.code == "empathy" and rule.sources == ["qa_soft_skills"]
     assert list(rule.target_modules.all()) == [built.modules[0]]
-    page.goto(reverse("skills_rule_detail", args=[rule.pk]))
+    page.goto(reverse("skills_rules:detail", args=[rule.pk]))
     page.get_by_role("heading", name="Rule: Empathy practice").wait_for()
     page.goto(reverse("wagtailsnippets_skills_assignmentrule:edit", args=[rule.pk]))
     assert page.locator("input[name=sources][value=qa_soft_skills]").is_checked()
@@ -177,7 +177,7 @@ def test_uploading_qa_scores(page):
     learner("E1")
     sign_in(page, author.email)
 
-    page.goto(reverse("skills_upload"))
+    page.goto(reverse("skills_upload:index"))
     page.locator("input[type=file]").set_input_files(
         files=[{"name": "bad.csv", "mimeType": "text/csv", "buffer": b"nothing,useful\n1,2\n"}]
     )
@@ -215,12 +215,12 @@ def test_approvals_and_contests_are_decided(page):
     author = staff(Role.LD_AUTHOR)
     sign_in(page, author.email)
 
-    page.goto(reverse("skills_approvals"))
+    page.goto(reverse("skills_approvals:index"))
     page.get_by_role("button", name="Approve").click()
     page.wait_for_load_state()
     assert ApprovalBatch.objects.get().status == "approved"
 
-    page.goto(reverse("skills_contests"))
+    page.goto(reverse("skills_contests:index"))
     page.get_by_role("button", name="Uphold: withdraw the assignment").click()
     page.wait_for_load_state()
     assert Contest.objects.get().status == "pending"  # a reply is required
@@ -235,7 +235,7 @@ def test_a_superuser_makes_and_revokes_a_token_and_finds_a_person(page):
     learner("E1")
     sign_in(page, admin.email)
 
-    page.goto(reverse("skills_tokens"))
+    page.goto(reverse("skills_tokens:index"))
     page.get_by_role("button", name="Create the token").click()
     page.wait_for_load_state()
     assert not ApiToken.objects.exists()  # a token needs a name and a source

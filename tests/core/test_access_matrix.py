@@ -17,10 +17,12 @@ from django.db import connection, transaction
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 from wagtail import hooks
+from wagtail.admin.viewsets import viewsets as admin_viewsets
 from wagtail.snippets.models import get_snippet_models
 
 from assessments.models import Attempt
 from assessments.services import attempt_start, attempt_submit
+from core.listings import AdminOnlyViewSet
 from courses import services as course_services
 from courses.models import CoursePage, Enrollment
 from people.roles import Role
@@ -328,7 +330,8 @@ ENTRIES = [
         method="POST",
         data=lambda w: {"confirm": w.users["learner"].email},
     ),
-    e("people_access_log", lambda w: "/cms/privacy/access-log/", {"superuser"}),
+    e("people_access_log:index", lambda w: "/cms/privacy/access-log/", {"superuser"}),
+    e("people_access_log:results", lambda w: "/cms/privacy/access-log/results/", {"superuser"}),
     # --- the signals API (a bearer token, never a session) --------------------------------
     e("api-v1:post_signals", lambda w: "/api/v1/signals/", frozenset(), method="POST"),
     e("api-v1:api-root", lambda w: "/api/v1/", frozenset()),
@@ -355,40 +358,43 @@ ENTRIES = [
         method="POST",
     ),
     # --- screens of the editing area --------------------------------------------------------
-    e("skills_rule_detail", lambda w: f"/cms/rules/{w.rule.pk}/", STAFF_AUTHORS),
+    e("skills_rules:detail", lambda w: f"/cms/rules/{w.rule.pk}/", STAFF_AUTHORS),
     e(
-        "skills_rule_mode",
+        "skills_rules:mode",
         lambda w: f"/cms/rules/{w.rule.pk}/mode/",
         STAFF_AUTHORS,
         method="POST",
         data=lambda w: {"mode": "active"},
     ),
-    e("skills_approvals", lambda w: "/cms/approvals/", STAFF_AUTHORS),
+    e("skills_approvals:index", lambda w: "/cms/approvals/", STAFF_AUTHORS),
+    e("skills_approvals:results", lambda w: "/cms/approvals/results/", STAFF_AUTHORS),
     e(
-        "skills_approval_decide",
+        "skills_approvals:decide",
         lambda w: f"/cms/approvals/{w.batch.pk}/",
         STAFF_AUTHORS,
         method="POST",
         data=lambda w: {"decision": "approve"},
     ),
-    e("skills_contests", lambda w: "/cms/contests/", STAFF_AUTHORS),
+    e("skills_contests:index", lambda w: "/cms/contests/", STAFF_AUTHORS),
+    e("skills_contests:results", lambda w: "/cms/contests/results/", STAFF_AUTHORS),
     e(
-        "skills_contest_decide",
+        "skills_contests:decide",
         lambda w: f"/cms/contests/{w.contest.pk}/",
         STAFF_AUTHORS,
         method="POST",
         data=lambda w: {"decision": "uphold", "note": "Fair."},
     ),
-    e("skills_upload", lambda w: "/cms/signals/upload/", STAFF_AUTHORS),
-    e("skills_tokens", lambda w: "/cms/api-tokens/", {"superuser"}),
+    e("skills_upload:index", lambda w: "/cms/signals/upload/", STAFF_AUTHORS),
+    e("skills_tokens:index", lambda w: "/cms/api-tokens/", {"superuser"}),
     e(
-        "skills_token_revoke",
+        "skills_tokens:revoke",
         lambda w: f"/cms/api-tokens/{w.token.pk}/revoke/",
         {"superuser"},
         method="POST",
     ),
     e("reports_analytics", lambda w: "/cms/analytics/", STAFF_AUTHORS),
-    e("reports_audit", lambda w: "/cms/report-audit/", {"superuser"}),
+    e("reports_audit:index", lambda w: "/cms/report-audit/", {"superuser"}),
+    e("reports_audit:results", lambda w: "/cms/report-audit/results/", {"superuser"}),
     e("courses_assign_learning", lambda w: "/cms/assign/", STAFF_AUTHORS),
     e(
         "courses_cancel_assignment",
@@ -445,6 +451,10 @@ def _project_url_names() -> set[str]:
     for register in hooks.get_hooks("register_admin_urls"):
         if register.__module__.split(".")[0] in PROJECT_APPS:
             names.update(pattern.name for pattern in register())
+    # The project's own screens of the editing area (snippets are counted below).
+    for viewset in admin_viewsets.viewsets:
+        if isinstance(viewset, AdminOnlyViewSet):
+            names.update(viewset.get_url_name(p.name) for p in viewset.get_urlpatterns())
     for model in get_snippet_models():
         if model._meta.app_label in PROJECT_APPS:
             names.add(f"snippets:{model._meta.label_lower}")

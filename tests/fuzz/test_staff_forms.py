@@ -182,7 +182,7 @@ def rule(world):
 @given(data=form_with({"mode": ["active", "shadow", "off"]}, "mode"))
 def test_rule_mode(client, author, rule, data):
     with each_example_from_scratch():
-        response = client.post(reverse("skills_rule_mode", args=[rule.pk]), data)
+        response = client.post(reverse("skills_rules:mode", args=[rule.pk]), data)
         if verdict(response, data) == "refused":
             assert AssignmentRule.objects.get(pk=rule.pk).mode == AssignmentRule.Mode.SHADOW
 
@@ -204,7 +204,7 @@ def batch(world):
 @given(data=form_with({"decision": ["approve", "reject"]}, "decision"))
 def test_approval_decision(client, author, batch, data):
     with each_example_from_scratch():
-        response = client.post(reverse("skills_approval_decide", args=[batch.pk]), data)
+        response = client.post(reverse("skills_approvals:decide", args=[batch.pk]), data)
         decided = ApprovalBatch.objects.get(pk=batch.pk).status != ApprovalBatch.Status.PENDING
         assert (verdict(response, data) == "accepted") == decided
         # Only the two buttons decide; anything else decides nothing.
@@ -228,7 +228,7 @@ def contest(world):
 def test_contest_decision(client, author, contest, data):
     with each_example_from_scratch():
         before = row_counts(AssignmentEvent)
-        response = client.post(reverse("skills_contest_decide", args=[contest.pk]), data)
+        response = client.post(reverse("skills_contests:decide", args=[contest.pk]), data)
         decided = Contest.objects.get(pk=contest.pk).status != Contest.Status.PENDING
         if verdict(response, data) == "refused":
             assert not decided and row_counts(AssignmentEvent) == before
@@ -274,7 +274,7 @@ def test_signal_upload(client, author, body):
     upload.name = "signals.csv"
     with each_example_from_scratch():
         before = Signal.objects.count()
-        response = client.post(reverse("skills_upload"), {"file": upload})
+        response = client.post(reverse("skills_upload:index"), {"file": upload})
         assert response.status_code == 200, response.status_code
         result = response.context["result"]
         if result is None:
@@ -296,7 +296,7 @@ def test_integration_tokens(client, world, data):
     client.force_login(UserFactory(is_superuser=True, is_staff=True))
     with each_example_from_scratch():
         before = row_counts(ApiToken)
-        response = client.post(reverse("skills_tokens"), data)
+        response = client.post(reverse("skills_tokens:index"), data)
         if verdict(response, data) == "refused":
             assert row_counts(ApiToken) == before
         else:

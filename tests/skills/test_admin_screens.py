@@ -37,8 +37,8 @@ def test_authors_see_whom_a_shadow_rule_would_assign_then_activate_it(
     # Running the shadow again evaluates everyone the rule covers. Authors see
     # how many it would assign and the estimates in bands, never who or whose.
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(reverse("skills_rule_mode", args=[rule.pk]), {"mode": "shadow"})
-    html = client.get(reverse("skills_rule_detail", args=[rule.pk])).content.decode()
+        client.post(reverse("skills_rules:mode", args=[rule.pk]), {"mode": "shadow"})
+    html = client.get(reverse("skills_rules:detail", args=[rule.pk])).content.decode()
     assert "Would assign (shadow): 5" in html
     assert "0.4 to under 0.6" in html
     for someone in people:
@@ -51,7 +51,7 @@ def test_authors_see_whom_a_shadow_rule_would_assign_then_activate_it(
     assert not Assignment.objects.exists()
 
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(reverse("skills_rule_mode", args=[rule.pk]), {"mode": "active"})
+        client.post(reverse("skills_rules:mode", args=[rule.pk]), {"mode": "active"})
     rule.refresh_from_db()
     assert rule.mode == "active" and rule.activated_at is not None
     assert Assignment.objects.get(user=person).origin_rule_id == rule.pk
@@ -66,7 +66,7 @@ def test_authors_write_rules_in_the_editing_area(client):
 
 @pytest.mark.parametrize(
     "url_name",
-    ["skills_approvals", "skills_contests", "skills_upload"],
+    ["skills_approvals:index", "skills_contests:index", "skills_upload:index"],
 )
 def test_engine_screens_are_for_l_and_d(client, url_name):
     # The editing area does not exist for learners (docs/access-matrix.md).
@@ -79,22 +79,26 @@ def test_engine_screens_are_for_l_and_d(client, url_name):
 def test_only_superusers_make_api_tokens(client):
     # 404 for a read, 403 for a write (docs/access-matrix.md).
     client.force_login(author())
-    assert client.get(reverse("skills_tokens")).status_code == 404
-    response = client.post(reverse("skills_tokens"), {"name": "QA", "sources": ["qa_soft_skills"]})
+    assert client.get(reverse("skills_tokens:index")).status_code == 404
+    response = client.post(
+        reverse("skills_tokens:index"), {"name": "QA", "sources": ["qa_soft_skills"]}
+    )
     assert response.status_code == 403
     assert not ApiToken.objects.exists()
 
     admin = UserFactory(is_superuser=True, is_staff=True)
     client.force_login(admin)
-    response = client.post(reverse("skills_tokens"), {"name": "QA", "sources": ["qa_soft_skills"]})
+    response = client.post(
+        reverse("skills_tokens:index"), {"name": "QA", "sources": ["qa_soft_skills"]}
+    )
     html = response.content.decode()
     token = ApiToken.objects.get()
     assert "shown once" in html and token.key_prefix in html
-    client.post(reverse("skills_token_revoke", args=[token.pk]))
+    client.post(reverse("skills_tokens:revoke", args=[token.pk]))
     token.refresh_from_db()
     assert token.revoked_at is not None
-    assert token.key_prefix in client.get(reverse("skills_tokens")).content.decode()
-    assert "hea_" + "x" not in client.get(reverse("skills_tokens")).content.decode()
+    assert token.key_prefix in client.get(reverse("skills_tokens:index")).content.decode()
+    assert "hea_" + "x" not in client.get(reverse("skills_tokens:index")).content.decode()
 
 
 def test_wellbeing_sources_cannot_drive_a_rule():

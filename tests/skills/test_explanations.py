@@ -299,7 +299,7 @@ def test_skill_names_read_in_the_authors_language_on_the_rule_page(client):
     session["preferred_language"] = "fr"
     session.save()
 
-    html = client.get(reverse("skills_rule_detail", args=[rule.pk])).content.decode()
+    html = client.get(reverse("skills_rules:detail", args=[rule.pk])).content.decode()
     listing = client.get(reverse("wagtailsnippets_skills_assignmentrule:list")).content.decode()
 
     french = Skill.objects.get(code="empathy", locale__language_code="fr").name

@@ -92,7 +92,7 @@ def test_the_rule_page_counts_it_as_assigned(client, twins):
         "assigned"
     }
     client.force_login(person_with(Role.LD_AUTHOR))
-    html = client.get(reverse("skills_rule_detail", args=[rule.pk])).content.decode()
+    html = client.get(reverse("skills_rules:detail", args=[rule.pk])).content.decode()
 
     assert "Assigned: 5" in html
     assert "waiting" not in html.split("Assigned: 5")[0].rsplit("<h2", 1)[-1]
@@ -151,7 +151,7 @@ def test_a_rule_page_hides_outcomes_of_fewer_than_five(client):
     engine.rule_run(rule_id=rule.pk)
     client.force_login(person_with(Role.LD_AUTHOR))
 
-    html = client.get(reverse("skills_rule_detail", args=[rule.pk])).content.decode()
+    html = client.get(reverse("skills_rules:detail", args=[rule.pk])).content.decode()
 
     assert "Fewer than 5 people have been evaluated, so the outcomes are hidden." in html
     assert "Would assign (shadow):" not in html

@@ -108,7 +108,7 @@ def test_a_rule_page_opens_without_an_activator_and_speaks_in_words(client, auth
     engine.rule_run(rule_id=rule.pk)
     AssignmentRule.objects.filter(pk=rule.pk).update(activated_at=timezone.now())
 
-    response = client.get(reverse("skills_rule_detail", args=[rule.pk]))
+    response = client.get(reverse("skills_rules:detail", args=[rule.pk]))
 
     html = response.content.decode()
     assert response.status_code == 200

@@ -108,9 +108,9 @@ def test_contest_upheld_withdraws_the_assignment_and_the_learner_sees_why(client
 
     reviewer = author()
     client.force_login(reviewer)
-    assert "logged under my id" in client.get(reverse("skills_contests")).content.decode()
+    assert "logged under my id" in client.get(reverse("skills_contests:index")).content.decode()
     client.post(
-        reverse("skills_contest_decide", args=[contest.pk]),
+        reverse("skills_contests:decide", args=[contest.pk]),
         {"decision": "uphold", "note": "Confirmed with QA: the calls were misattributed."},
     )
 
@@ -133,7 +133,7 @@ def test_contest_not_upheld_keeps_the_assignment(client, assigned):
     client.post(reverse("skills:contest", args=[assignment.pk]), {"comment": "I am too busy."})
     client.force_login(author())
     client.post(
-        reverse("skills_contest_decide", args=[Contest.objects.get().pk]),
+        reverse("skills_contests:decide", args=[Contest.objects.get().pk]),
         {"decision": "reject", "note": "Your team lead can move your due date instead."},
     )
 
@@ -166,12 +166,12 @@ def test_decisions_need_a_reply_and_an_l_and_d_reviewer(client, assigned):
 
     client.force_login(UserFactory())
     response = client.post(
-        reverse("skills_contest_decide", args=[contest.pk]), {"decision": "uphold", "note": "ok"}
+        reverse("skills_contests:decide", args=[contest.pk]), {"decision": "uphold", "note": "ok"}
     )
     assert response.status_code in (302, 403)
     client.force_login(author())
     client.post(
-        reverse("skills_contest_decide", args=[contest.pk]), {"decision": "uphold", "note": ""}
+        reverse("skills_contests:decide", args=[contest.pk]), {"decision": "uphold", "note": ""}
     )
 
     contest.refresh_from_db()
@@ -238,7 +238,7 @@ def test_csv_upload_by_l_and_d(client):
     upload = io.BytesIO(csv_text.encode())
     upload.name = "qa.csv"
 
-    response = client.post(reverse("skills_upload"), {"file": upload})
+    response = client.post(reverse("skills_upload:index"), {"file": upload})
 
     html = response.content.decode()
     assert "1 accepted, 0 duplicates, 2 rejected." in html
