@@ -10,12 +10,12 @@ INSTALLED := $(VENV)/.installed
 MO := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po content/locale/*/LC_MESSAGES/content.po))
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format migrate seed worker beat web check-deploy bench messages clean
+.PHONY: help install run test lint format migrate seed worker beat web check-deploy bench messages screenshots clean
 
 help:
 	@echo "make run    install, migrate, seed the demo, start web + worker + beat at http://127.0.0.1:8000"
 	@echo "make test   install the dev tools, run ruff and the whole pytest suite"
-	@echo "make lint | format | migrate | seed | web | worker | beat | check-deploy | bench | messages | clean"
+	@echo "make lint | format | migrate | seed | web | worker | beat | check-deploy | bench | messages | screenshots | clean"
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
@@ -43,6 +43,10 @@ messages: install
 	$(BIN)/python manage.py makemessages -l es -l fr --no-obsolete \
 		--ignore=".venv/*" --ignore="node_modules/*" --ignore="var/*" --ignore="tests/*" --ignore="bench/*"
 	$(BIN)/python manage.py content_messages
+
+# The key pages of each role at 390 and 1366 px, into docs/screenshots/ (needs Chromium).
+screenshots: install
+	$(BIN)/python docs/screenshots.py
 
 migrate: install
 	$(BIN)/python manage.py migrate --noinput

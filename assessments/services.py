@@ -13,6 +13,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from assessments.answers import clean_answer
 from assessments.models import Assessment, Attempt, AttemptResult, Response
@@ -83,7 +84,11 @@ def attempt_start(*, user, assessment: Assessment, lesson_id: int | None = None)
         used = len(earlier)
         if assessment.max_attempts is not None and used >= assessment.max_attempts:
             raise PermissionDenied(
-                _("You have used all %(count)s attempts at this assessment.")
+                ngettext(
+                    "You have used your only attempt at this assessment.",
+                    "You have used all %(count)s attempts at this assessment.",
+                    assessment.max_attempts,
+                )
                 % {"count": assessment.max_attempts}
             )
         paper = build_paper(assessment, seen=_questions_seen(earlier))

@@ -4,6 +4,7 @@ Each function runs a fixed number of queries; charts are drawn by pygal as SVG
 without scripts, and the numbers behind each are shown as a table beside it.
 """
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import timedelta
@@ -58,6 +59,14 @@ def _chart(kind, title: str):
     return chart
 
 
+def _count_axis(chart, values: list[int]) -> None:
+    """Whole numbers on the axis of a chart of counts: no "0.2 completions"."""
+    top = max(values, default=0)
+    step = max(1, math.ceil(top / 5))
+    chart.y_labels = list(range(0, max(top, 1) + step, step))
+    chart.range = (0, chart.y_labels[-1])
+
+
 @dataclass
 class Figure:
     title: str
@@ -86,6 +95,7 @@ def completions_over_time(*, weeks: int = 12, now=None) -> Figure:
     chart.x_labels = labels
     chart.x_label_rotation = 30
     chart.add(_("Completions"), values)
+    _count_axis(chart, values)
     return Figure(
         chart.title,
         _svg(chart),

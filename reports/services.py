@@ -8,7 +8,7 @@ import json
 import logging
 import tempfile
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.cache import cache
@@ -18,7 +18,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import connection, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
 from core.queueing import enqueue
@@ -26,6 +26,7 @@ from reports import exports
 from reports.models import Format, ReportAudit, ReportExport, ReportSchedule
 from reports.queries import (
     BASIS_LABELS,
+    DATE_COLUMNS,
     PROFILE_LABELS,
     STATUS_LABELS,
     ReportFilters,
@@ -38,6 +39,17 @@ logger = logging.getLogger(__name__)
 HR_PERMISSION = "reports.view_completion_report"
 MANAGER_PERMISSION = "people.view_own_team"
 PREVIEW_ROWS = 20
+DATA_COLUMNS = {
+    "employee_id",
+    "name",
+    "email",
+    "department",
+    "team",
+    "manager",
+    "course",
+    "module",
+    "certificate",
+}
 
 
 def may_report(user) -> bool:
@@ -77,10 +89,17 @@ class Preview:
         ]
 
     @property
+    def content_columns(self) -> set[int]:
+        """The columns that hold what people and authors wrote (names, teams,
+        course titles, codes) rather than the interface's words: the page marks
+        them so (``data-content``)."""
+        return {index for index, (name, _label) in enumerate(self.columns) if name in DATA_COLUMNS}
+
+    @property
     def shown_rows(self) -> list[list]:
         """The rows as the page shows them: statuses, certificate bases and whether
-        the profile is complete in words; the empty department and team of a
-        person whose profile is incomplete say so."""
+        the profile is complete in words; dates in the reader's date format; the
+        empty department and team of a person whose profile is incomplete say so."""
         words = {
             index: labels
             for index, (name, _label) in enumerate(self.columns)
@@ -94,6 +113,7 @@ class Preview:
         names = [name for name, _label in self.columns]
         complete = names.index("profile_complete") if "profile_complete" in names else None
         from_hr = {index for index, name in enumerate(names) if name in ("department", "team")}
+        dates = {index for index, name in enumerate(names) if name in DATE_COLUMNS}
         incomplete = str(PROFILE_LABELS["no"])
         shown = []
         for row in self.rows:
@@ -104,11 +124,23 @@ class Preview:
                     if gaps and index in from_hr and not value
                     else words[index].get(value, value)
                     if index in words and value
+                    else _date_shown(value)
+                    if index in dates and value
                     else value
                     for index, value in enumerate(row)
                 ]
             )
         return shown
+
+
+def _date_shown(value) -> str:
+    """A date of the report (ISO 8601 text from SQLite, a datetime from
+    PostgreSQL) as the reader's language writes dates."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return formats.date_format(value, "DATE_FORMAT")
 
 
 def report_preview(*, user, filters: ReportFilters) -> Preview:

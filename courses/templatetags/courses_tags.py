@@ -1,4 +1,6 @@
 from django import template
+from django.conf import settings
+from django.utils.html import format_html
 
 from core.i18n import active_language, is_default_language, language_in_sentence, localized
 
@@ -18,8 +20,6 @@ def get_item(mapping, key):
 @register.inclusion_tag("courses/includes/fallback_note.html", takes_context=True)
 def fallback_note(context, shown, original):
     """Say so when the reader's language has no translation and the original shows."""
-    from django.conf import settings
-
     language = active_language()
     untranslated = (
         not is_default_language(language) and shown is not None and shown.pk == original.pk
@@ -30,6 +30,17 @@ def fallback_note(context, shown, original):
         "language_name": language_in_sentence(language) if untranslated else "",
         "original_name": language_in_sentence(settings.LANGUAGE_CODE),
     }
+
+
+@register.simple_tag
+def original_lang(shown, original) -> str:
+    """A ``lang`` attribute for text shown in the original's language because the
+    reader's has no translation: screen readers then read it as that language
+    (and tests/browser/test_every_language.py knows it is not the interface)."""
+    untranslated = (
+        shown is not None and original is not None and shown.pk == original.pk
+    ) and not is_default_language()
+    return format_html(' lang="{}"', settings.LANGUAGE_CODE) if untranslated else ""
 
 
 @register.filter

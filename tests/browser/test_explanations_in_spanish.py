@@ -58,7 +58,7 @@ def test_a_spanish_learner_reads_the_explanation_in_spanish(page):
     page.goto("/accounts/login/")
     page.get_by_label("Email").fill(person.email)
     page.get_by_label("Password").fill(DEFAULT_PASSWORD)
-    page.get_by_role("button", name="Sign In", exact=True).click()
+    page.get_by_role("button", name="Sign in", exact=True).click()
     with translation.override("es"):
         my_learning = gettext("My learning")
         heading = gettext("Why was this assigned to me?")

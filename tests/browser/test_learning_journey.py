@@ -19,7 +19,7 @@ def sign_in(page, email):
     page.goto("/accounts/login/")
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password").fill(DEFAULT_PASSWORD)
-    page.get_by_role("button", name="Sign In", exact=True).click()
+    page.get_by_role("button", name="Sign in", exact=True).click()
     enter_code_if_asked(page)
     page.get_by_role("link", name="My learning", exact=True).wait_for()
 

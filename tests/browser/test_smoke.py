@@ -34,7 +34,7 @@ def test_sign_up_verify_sign_in_sign_out(page, live_server):
 
     page.get_by_label("Email").fill("browser.learner@example.com")
     page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In", exact=True).click()
+    page.get_by_role("button", name="Sign in", exact=True).click()
 
     page.get_by_role("heading", name="Welcome, Bruno").wait_for()
     assert page.get_by_text("Learner", exact=True).is_visible()

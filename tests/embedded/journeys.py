@@ -196,7 +196,7 @@ def author_session(page, email: str, *, lesson_id: int, new_title: str, signals_
     page.goto("/accounts/login/")
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password").fill("human-edge-demo")
-    page.get_by_role("button", name="Sign In", exact=True).click()
+    page.get_by_role("button", name="Sign in", exact=True).click()
     page.wait_for_load_state()
     code = page.locator("input[name=code]")
     code.fill(totp(DEMO_TOTP_SECRET))

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -47,6 +49,19 @@ def test_completions_and_pass_rates():
     rates = analytics.pass_rates()
     (course, title, attempts, rate, mean) = rates.rows[0]
     assert title == "Final" and attempts == 4 and rate == 50.0
+
+
+def test_completions_axis_counts_in_whole_numbers():
+    organisation(learners=5)  # one completion: a scale of tenths without whole ticks
+
+    completions = analytics.completions_over_time()
+    assert sum(row[1] for row in completions.rows) == 1
+
+    ticks = re.findall(r'<g class="axis y[^"]*".*?</g>\s*</g>', completions.svg, re.S)
+    labels = re.findall(r"<text[^>]*>([^<]+)</text>", ticks[0] if ticks else completions.svg)
+    numbers = [label for label in labels if re.fullmatch(r"[\d.,]+", label)]
+    assert numbers, labels
+    assert all(re.fullmatch(r"\d+", label) for label in numbers), numbers
 
 
 def test_heatmap_hides_groups_under_five():

@@ -2,12 +2,13 @@
 
 import pytest
 from django.urls import reverse
+from wagtail.users.models import UserProfile
 
 from courses.models import Assignment
 from people.roles import Role
 from people.services import role_grant
 from skills.ingest import signals_ingest
-from skills.models import ApiToken, AssignmentRule, RuleMatch
+from skills.models import ApiToken, AssignmentRule, RuleMatch, Skill
 from tests.factories import UserFactory
 from tests.skills.helpers import course_with_modules, learner, qa, rule_for
 
@@ -107,3 +108,25 @@ def test_wellbeing_sources_cannot_drive_a_rule():
     with pytest.raises(Exception, match="Wellbeing data can never trigger"):
         rule.full_clean()
     assert "workload" not in AssignmentRule.objects.get().evidence_sources
+
+
+def test_a_spanish_author_reads_the_rule_and_the_skill_lists_in_spanish(client):
+    built = course_with_modules()
+    rule = rule_for(built.modules[0], mode="shadow", name="Empathy refresher")
+    spanish = Skill.objects.get(
+        translation_key=rule.skill.translation_key, locale__language_code="es"
+    )
+    assert spanish.name != rule.skill.name
+    reader = author()
+    # The editing area speaks the language of the author's Wagtail account.
+    account = UserProfile.get_for_user(reader)
+    account.preferred_language = "es"
+    account.save()
+    client.force_login(reader)
+
+    detail = client.get(reverse("skills_rule_detail", args=[rule.pk])).content.decode()
+    listing = client.get(reverse("wagtailsnippets_skills_assignmentrule:list")).content.decode()
+
+    for html in (detail, listing):
+        assert spanish.name in html
+        assert f">{rule.skill.name}<" not in html

@@ -140,9 +140,9 @@
     var minutes = Math.floor(left / 60);
     var seconds = left % 60;
     clock.textContent = minutes + ":" + (seconds < 10 ? "0" : "") + seconds;
-    if (left <= 300 && left > 60) say("5m", form.dataset.msgMinutes.replace("%(n)s", "5"));
-    if (left <= 60 && left > 30) say("1m", form.dataset.msgMinutes.replace("%(n)s", "1"));
-    if (left <= 30 && left > 0) say("30s", form.dataset.msgSeconds.replace("%(n)s", "30"));
+    if (left <= 300 && left > 60) say("5m", form.dataset.msgFiveMinutes);
+    if (left <= 60 && left > 30) say("1m", form.dataset.msgOneMinute);
+    if (left <= 30 && left > 0) say("30s", form.dataset.msgThirtySeconds);
     if (left === 0) {
       say("up", form.dataset.msgExpired);
       clearInterval(interval);
