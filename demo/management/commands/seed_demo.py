@@ -10,6 +10,7 @@ from assessments.demo.loader import (
 from core.queueing import run_in_this_process
 from courses.demo.loader import demo_courses_seed, demo_learning_seed, demo_translations_seed
 from courses.models import Assignment
+from demo.covers import cover_images_attach
 from people.demo import DEMO_TOTP_SECRET, demo_people_seed
 from people.roles import Role
 from skills.demo import demo_engine_seed
@@ -86,4 +87,5 @@ class Command(BaseCommand):
                 _("API token for the demo QA integration (shown once): %(token)s")
                 % {"token": engine["token"]}
             )
+        cover_images_attach()
         return people
