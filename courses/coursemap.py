@@ -2,10 +2,12 @@
 
 A course's published outline in one language is the same for every learner:
 its modules and lessons in order with their titles, addresses and lengths, the
-course's own title, its catalog, and the names of the skills it teaches. It is
+course's own title, level, length and cover image (courses/covers.py), its
+catalog, and the names of the skills it teaches. It is
 built for any number of courses in a fixed number of queries and kept in the
 cache (Redis in production) under the content version of core/pagecache.py, so
-any save, publish, unpublish, move or delete of a page or a skill replaces it;
+any save, publish, unpublish, move or delete of a page or a skill, and any
+save or delete of an image (courses/receivers.py), replaces it;
 it expires after CONTENT_CACHE_SECONDS anyway. The learner's pages add only
 the learner's own rows to it. Previews build it afresh from the revision
 being previewed and never keep it.
@@ -21,7 +23,8 @@ from django.db.models import Q, prefetch_related_objects
 
 from core.i18n import active_language, originals_only, translations_of
 from core.pagecache import content_key
-from courses.models import CatalogPage, CoursePage, LessonPage, ModulePage
+from courses.covers import Cover, covers_of
+from courses.models import CatalogPage, CoursePage, LessonPage, Level, ModulePage
 
 #: What an outline reads of each lesson.
 LESSON_FIELDS = (
@@ -68,6 +71,24 @@ class CourseMap:
     modules: tuple[ModuleEntry, ...]
     #: Lessons with a knowledge check are done only by passing it.
     requires_checks: bool = False
+    #: The cover image's rendition, or None: the cards show no image then.
+    cover: Cover | None = None
+    #: The level's code (Level) and the estimated length, for the cards.
+    level: str = ""
+    minutes: int = 0
+
+    @property
+    def level_label(self) -> str:
+        """The level's name in the active language."""
+        return str(Level(self.level).label) if self.level in Level.values else ""
+
+    @property
+    def lessons(self) -> tuple[LessonEntry, ...]:
+        return tuple(lesson for module in self.modules for lesson in module.lessons)
+
+    def position(self, lesson_id: int) -> int | None:
+        """The lesson's place in the whole course, counted from 1."""
+        return next((n for n, lesson in enumerate(self.lessons, 1) if lesson.id == lesson_id), None)
 
     def module(self, module_id: int) -> ModuleEntry | None:
         return next((module for module in self.modules if module.id == module_id), None)
@@ -82,7 +103,7 @@ class CourseMap:
 
 #: Part of every key: a release that changes what a map holds reads none of
 #: the maps an earlier release kept.
-FORMAT = 2
+FORMAT = 3
 
 
 def _key(course_id: int, *, request, language: str) -> str:
@@ -178,6 +199,7 @@ def build(courses: list[CoursePage], *, request, language: str) -> dict[int, Cou
         )
     }
     skills = {skill.pk: skill for course in courses for skill in course.skills.all()}
+    covers = covers_of(courses)
     texts = {}
     for pages in (modules, lessons, list(courses), list(catalogs.values()), list(skills.values())):
         texts.update(translations_of(pages, language=language))
@@ -217,6 +239,9 @@ def build(courses: list[CoursePage], *, request, language: str) -> dict[int, Cou
             skill_names=tuple(shown(skill).name for skill in course.skills.all()),
             modules=tuple(entry(module, lessons) for module, lessons in tree[course.pk]),
             requires_checks=course.completion_requires_checks,
+            cover=covers.get(course.pk),
+            level=course.level,
+            minutes=course.estimated_minutes,
         )
     return maps
 

@@ -1,10 +1,13 @@
-"""Thin receivers: when a course's lessons change, its stored progress is refreshed."""
+"""Thin receivers: when a course's lessons change, its stored progress is
+refreshed; when an image changes, the outlines that keep a cover's address go."""
 
 from django.db import transaction
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.images import get_image_model
 from wagtail.signals import page_published, page_unpublished
 
+from core import pagecache
 from core.queueing import enqueue
 from courses.models import CoursePage, LessonPage, ModulePage
 from courses.tasks import recompute_course_progress_task
@@ -33,3 +36,13 @@ def structure_changed(sender, instance, **kwargs):
 @receiver(post_delete, sender=ModulePage, dispatch_uid="courses.module_deleted")
 def structure_deleted(sender, instance, **kwargs):
     _queue_recompute(instance)
+
+
+@receiver(post_save, sender=get_image_model(), dispatch_uid="courses.cover_saved")
+@receiver(post_delete, sender=get_image_model(), dispatch_uid="courses.cover_deleted")
+def cover_changed(sender, instance, raw=False, **kwargs):
+    # Outlines keep a cover's rendition address and description (courses/covers.py):
+    # a new file, focal point or description, or a deleted image (its courses set
+    # to none by SQL, with no page saved), shows at the next request.
+    if not raw:
+        pagecache.purge()

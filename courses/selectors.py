@@ -18,11 +18,13 @@ from core.i18n import (
 )
 from courses.coursemap import (
     CourseMap,
+    LessonEntry,
     course_id_above,
     course_map,
     course_maps,
     live_tree,
 )
+from courses.covers import Cover, covers_of
 from courses.models import (
     Assignment,
     AssignmentEvent,
@@ -364,6 +366,7 @@ class CatalogEntry:
     enrollment: Enrollment | None
     content: CoursePage | None = None
     skill_names: list[str] = field(default_factory=list)
+    cover: Cover | None = None
 
 
 def catalog_course_list(
@@ -405,13 +408,11 @@ def catalog_course_list(
             ranked_ids = first + [pk for pk in ranked_ids if pk not in first]
         found = {
             page.pk: page
-            for page in CoursePage.objects.filter(pk__in=ranked_ids)
-            .select_related("image")
-            .prefetch_related("skills")
+            for page in CoursePage.objects.filter(pk__in=ranked_ids).prefetch_related("skills")
         }
         ordered = [found[pk] for pk in ranked_ids if pk in found]
     else:
-        ordered = list(courses.order_by("path").select_related("image").prefetch_related("skills"))
+        ordered = list(courses.order_by("path").prefetch_related("skills"))
 
     enrollments = {}
     if user.is_authenticated and ordered:
@@ -422,15 +423,29 @@ def catalog_course_list(
     texts = translations_of(ordered)
     skills = {skill.pk: skill for course in ordered for skill in course.skills.all()}
     skill_texts = translations_of(list(skills.values()))
+    covers = covers_of(ordered)
     return [
         CatalogEntry(
             course=c,
             enrollment=enrollments.get(c.pk),
             content=texts.get(c.translation_key, c),
             skill_names=[skill_texts.get(s.translation_key, s).name for s in c.skills.all()],
+            cover=covers.get(c.pk),
         )
         for c in ordered
     ]
+
+
+@dataclass(frozen=True)
+class ContinueCard:
+    """Where the learner left off: the last lesson opened in the course most
+    recently active, with the course's place and progress."""
+
+    course: CourseMap
+    lesson: LessonEntry
+    position: int
+    total: int
+    percent: int
 
 
 @dataclass
@@ -446,6 +461,10 @@ class Dashboard:
     now: object
     #: Assignment id to its status chips, (code, words): the learner's own view only.
     chips: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
+    #: Course id to its shared outline: cover, level, length and skills for the cards.
+    courses: dict[int, CourseMap] = field(default_factory=dict)
+    #: The "Continue where you left off" card, or None when no lesson is in progress.
+    resume: ContinueCard | None = None
 
     @property
     def held_for_workload(self) -> bool:
@@ -488,12 +507,13 @@ def dashboard_for_learner(*, user, request=None) -> Dashboard:
     for module_id, (title, url) in read.items():
         titles[module_id], urls[module_id] = title, url
     now = timezone.now()
+    in_progress = [e for e in enrollments if e.status == Enrollment.Status.ACTIVE]
     return Dashboard(
         titles=titles,
         urls=urls,
         assigned=[a for a in active if a.status == Assignment.Status.OPEN],
         waiting=[a for a in active if a.status == Assignment.Status.HELD],
-        in_progress=[e for e in enrollments if e.status == Enrollment.Status.ACTIVE],
+        in_progress=in_progress,
         completed=sorted(
             (e for e in enrollments if e.status == Enrollment.Status.COMPLETED),
             key=lambda e: e.completed_at,
@@ -501,7 +521,30 @@ def dashboard_for_learner(*, user, request=None) -> Dashboard:
         ),
         now=now,
         chips={a.pk: assignment_chips(a, now=now) for a in active},
+        courses=maps,
+        resume=continue_card(in_progress, maps),
     )
+
+
+def continue_card(in_progress: list[Enrollment], maps: dict[int, CourseMap]) -> ContinueCard | None:
+    """The last lesson opened of the most recently active course in progress
+    (``in_progress`` comes most recent first), from the outlines already read:
+    no query."""
+    for enrollment in in_progress:
+        shared = maps.get(enrollment.course_id)
+        if shared is None or enrollment.last_lesson_id is None:
+            continue
+        lesson = shared.lesson(enrollment.last_lesson_id)
+        if lesson is None:  # taken off the course since
+            continue
+        return ContinueCard(
+            course=shared,
+            lesson=lesson,
+            position=shared.position(lesson.id) or 1,
+            total=len(shared.lessons),
+            percent=enrollment.progress_percent,
+        )
+    return None
 
 
 #: How soon a due date is worth a chip of its own.

@@ -95,6 +95,13 @@ def _default_language():
 
 
 @pytest.fixture(autouse=True)
+def _uploads_in_a_temporary_folder(settings, tmp_path_factory):
+    """Images and documents a test saves (course covers, renditions) go to a
+    folder of this run's own, never to var/media of the checkout."""
+    settings.MEDIA_ROOT = str(tmp_path_factory.getbasetemp() / "media")
+
+
+@pytest.fixture(autouse=True)
 def _isolated_cache():
     """Rate limits and dedupe keys live in the cache; start each test clean."""
     from django.core.cache import cache

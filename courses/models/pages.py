@@ -84,13 +84,18 @@ class CatalogPage(PublicPageMixin, KnownRestrictionsMixin, Page):
 
 class CoursePage(PublicPageMixin, KnownRestrictionsMixin, Page):
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for the catalog."))
-    image = models.ForeignKey(
+    cover_image = models.ForeignKey(
         "wagtailimages.Image",
-        verbose_name=_("image"),
+        verbose_name=_("cover image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "Shown on the catalog, the course page and My learning, cropped to 16:9. "
+            "The image's description is read out as its alternative text; leave the "
+            "description empty for a purely decorative image."
+        ),
     )
     level = models.CharField(_("level"), max_length=20, choices=Level.choices)
     estimated_minutes = models.PositiveIntegerField(
@@ -142,7 +147,7 @@ class CoursePage(PublicPageMixin, KnownRestrictionsMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
-        FieldPanel("image"),
+        FieldPanel("cover_image"),
         MultiFieldPanel(
             [FieldPanel("level"), FieldPanel("estimated_minutes"), FieldPanel("audience")],
             heading=_("At a glance"),

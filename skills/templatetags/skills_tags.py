@@ -3,6 +3,7 @@ from decimal import ROUND_FLOOR, Decimal
 from django import template
 
 from skills.models import Signal
+from skills.models import level_name as name_of_level
 
 register = template.Library()
 
@@ -23,3 +24,16 @@ def score_down(score) -> str:
     if score is None:
         return "—"
     return str(Decimal(str(score)).quantize(Decimal("0.01"), ROUND_FLOOR))
+
+
+@register.filter
+def level_name(level) -> str:
+    """The proficiency level's name in the reader's language, e.g. "Proficient"."""
+    return name_of_level(level)
+
+
+@register.filter
+def level_steps(level) -> list[bool]:
+    """Four steps of the level bar, the first ``level`` of them on."""
+    level = int(level or 0)
+    return [step <= level for step in range(1, 5)]

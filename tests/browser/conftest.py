@@ -9,6 +9,12 @@ from tests import chromium
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(autouse=True)
+def _uploads_served(settings):
+    """Course covers and other uploads load in the browser (tests/browser/urls.py)."""
+    settings.ROOT_URLCONF = "tests.browser.urls"
+
+
 @pytest.fixture(scope="session")
 def browser(django_db_setup, django_db_blocker):
     if not chromium.available():

@@ -132,6 +132,8 @@ def test_key_pages_have_no_serious_violations(
     check("lesson")
     page.goto("/learning/")
     check("dashboard")
+    page.goto("/learning/skills/")
+    check("my skills")
     page.goto(f"/learning/assignments/{demo['assignment'].pk}/")
     check("why-assigned")
     page.goto(f"/certificates/{demo['certificate'].code}/")
@@ -163,6 +165,45 @@ def test_key_pages_have_no_serious_violations(
         switch_language(page, language)
     page.goto("/reports/?level=course")
     check("reports")
+    context.close()
+
+    assert found == {}, json.dumps(found, indent=2, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("width", list(WIDTHS))
+def test_key_pages_in_dark_mode_have_no_serious_violations(
+    browser, live_server, axe_source, demo, width
+):
+    """The system's dark setting swaps the colour tokens of site.css; contrast
+    holds there too."""
+    context = browser.new_context(
+        base_url=live_server.url, viewport=WIDTHS[width], color_scheme="dark"
+    )
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    found = {}
+
+    def check(name):
+        page.wait_for_load_state()
+        problems = violations(page, axe_source)
+        if problems:
+            found[name] = problems
+
+    page.goto("/")
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background == "rgb(20, 22, 25)", background  # --color-bg, dark
+    check("home")
+    sign_in(page, "learner@example.com")
+    for name, url in (
+        ("catalog", "/courses/"),
+        ("course", demo["course"].url),
+        ("lesson", demo["lesson"].url),
+        ("dashboard", "/learning/"),
+        ("my skills", "/learning/skills/"),
+        ("why-assigned", f"/learning/assignments/{demo['assignment'].pk}/"),
+    ):
+        page.goto(url)
+        check(name)
     context.close()
 
     assert found == {}, json.dumps(found, indent=2, ensure_ascii=False)

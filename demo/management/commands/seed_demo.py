@@ -7,6 +7,7 @@ from courses.models import Assignment
 from demo.assessments import demo_finals_pass
 from demo.content import ContentError
 from demo.courses import demo_learning_seed
+from demo.covers import cover_images_attach
 from demo.engine import demo_engine_seed
 from demo.load import content_load, report_lines
 from demo.people import DEMO_TOTP_SECRET, demo_people_seed
@@ -78,4 +79,5 @@ class Command(BaseCommand):
                 _("API token for the demo QA integration (shown once): %(token)s")
                 % {"token": engine["token"]}
             )
+        cover_images_attach()
         return people
