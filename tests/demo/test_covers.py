@@ -9,9 +9,9 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
 from core.i18n import originals_only
-from courses.demo.loader import demo_courses_seed
 from courses.models import CoursePage
 from demo.covers import DEMO_COVERS, IMAGES_DIR, cover_images_attach
+from demo.load import content_load
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +38,7 @@ def test_seed_demo_attaches_a_cover_with_alt_text_to_each_demo_course():
 
 
 def test_attaching_the_covers_again_changes_nothing():
-    demo_courses_seed()
+    content_load()
     first = cover_images_attach()
     images = get_image_model().objects.count()
 
@@ -49,7 +49,7 @@ def test_attaching_the_covers_again_changes_nothing():
 
 
 def test_a_cover_an_author_chose_is_left_alone():
-    demo_courses_seed()
+    content_load()
     course = CoursePage.objects.get(originals_only(), slug="working-with-your-ai-co-pilot")
     buffer = io.BytesIO()
     PILImage.new("RGB", (64, 36)).save(buffer, "PNG")
