@@ -21,7 +21,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Q, prefetch_related_objects
 
-from core.i18n import active_language, originals_only, translations_of
+from core.i18n import active_language, is_default_language, originals_only, translations_of
 from core.pagecache import content_key
 from courses.covers import Cover, covers_of
 from courses.models import CatalogPage, CoursePage, LessonPage, Level, ModulePage
@@ -48,6 +48,8 @@ class LessonEntry:
     minutes: int
     optional: bool
     module_id: int
+    #: The original's language when the title is shown untranslated, else "".
+    lang: str = ""
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,8 @@ class ModuleEntry:
     url: str
     summary: str
     lessons: tuple[LessonEntry, ...]
+    #: The original's language when the text is shown untranslated, else "".
+    lang: str = ""
 
 
 @dataclass(frozen=True)
@@ -103,7 +107,7 @@ class CourseMap:
 
 #: Part of every key: a release that changes what a map holds reads none of
 #: the maps an earlier release kept.
-FORMAT = 3
+FORMAT = 4
 
 
 def _key(course_id: int, *, request, language: str) -> str:
@@ -207,6 +211,12 @@ def build(courses: list[CoursePage], *, request, language: str) -> dict[int, Cou
     def shown(obj):
         return texts.get(obj.translation_key, obj)
 
+    def lang(obj) -> str:
+        # Marks text left in the original's language (screen readers switch voice).
+        if is_default_language(language) or obj.translation_key in texts:
+            return ""
+        return settings.LANGUAGE_CODE
+
     def entry(module, lessons) -> ModuleEntry:
         return ModuleEntry(
             id=module.pk,
@@ -221,9 +231,11 @@ def build(courses: list[CoursePage], *, request, language: str) -> dict[int, Cou
                     minutes=lesson.estimated_minutes,
                     optional=lesson.optional,
                     module_id=module.pk,
+                    lang=lang(lesson),
                 )
                 for lesson in lessons
             ),
+            lang=lang(module),
         )
 
     maps = {}

@@ -124,7 +124,7 @@ def test_a_spanish_author_reads_the_rule_and_the_skill_lists_in_spanish(client):
     account.save()
     client.force_login(reader)
 
-    detail = client.get(reverse("skills_rule_detail", args=[rule.pk])).content.decode()
+    detail = client.get(reverse("skills_rules:detail", args=[rule.pk])).content.decode()
     listing = client.get(reverse("wagtailsnippets_skills_assignmentrule:list")).content.decode()
 
     for html in (detail, listing):

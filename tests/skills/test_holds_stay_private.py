@@ -58,7 +58,7 @@ def test_the_manager_sees_the_held_learner_like_the_others(client, twins):
 
     cells = {}
     for person in people:
-        head = f'<th scope="row">{person.get_full_name()}</th>'
+        head = f'<th scope="row" data-content="user">{person.get_full_name()}</th>'
         row = html[html.index(head) + len(head) :]
         # Without the cells' attributes (the column names a phone shows).
         cells[person.pk] = re.sub(r"<td[^>]*>", "<td>", row[: row.index("</tr>")])
