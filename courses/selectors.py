@@ -55,6 +55,8 @@ class LessonItem:
     optional: bool
     done: bool = False
     module_id: int | None = None
+    #: The original's language when the title is shown untranslated, else "".
+    lang: str = ""
 
 
 @dataclass
@@ -67,6 +69,7 @@ class ModuleItem:
     done: int = 0
     total: int = 0
     percent: int = 0
+    lang: str = ""
 
     @property
     def progress_id(self) -> str:
@@ -268,7 +271,13 @@ def course_outline(
 
     modules = []
     for module in shared.modules:
-        item = ModuleItem(id=module.id, title=module.title, url=module.url, summary=module.summary)
+        item = ModuleItem(
+            id=module.id,
+            title=module.title,
+            url=module.url,
+            summary=module.summary,
+            lang=module.lang,
+        )
         item.lessons = [
             LessonItem(
                 id=lesson.id,
@@ -278,6 +287,7 @@ def course_outline(
                 optional=lesson.optional,
                 done=lesson.id in done_ids,
                 module_id=module.id,
+                lang=lesson.lang,
             )
             for lesson in module.lessons
         ]
