@@ -19,7 +19,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.base import ViewSet
 
-from core.access import admin_only
+from core.access import admin_only, is_superuser
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -48,13 +48,15 @@ class SafeReportView(ReportView):
 
 class AdminOnlyViewSet(ViewSet):
     """A viewset of the editing area whose views and menu item are for the
-    people ``user_may`` lets in; everyone else gets core.access.refuse's
-    answer (Wagtail's own check would redirect to the dashboard instead)."""
+    people with ``permission`` (superusers only when it is empty); everyone
+    else gets core.access.refuse's answer (Wagtail's own check would redirect
+    to the dashboard instead)."""
 
     add_to_admin_menu = True
+    permission = ""
 
     def user_may(self, user) -> bool:
-        raise NotImplementedError
+        return user.has_perm(self.permission) if self.permission else is_superuser(user)
 
     def guarded(self, view):
         return admin_only(self.user_may)(view)

@@ -22,18 +22,8 @@ from assessments.models import (
 from assessments.papers import model_answers
 from core.i18n import originals_only
 from courses.models import CoursePage, LessonPage, ModulePage
-from demo.courses import CREATED, UNCHANGED, UPDATED
+from demo.courses import CREATED, UNCHANGED, UPDATED, fields_set
 from skills.models import Skill
-
-
-def _set(instance, fields: dict) -> bool:
-    changed = False
-    for name, value in fields.items():
-        if getattr(instance, name) != value:
-            setattr(instance, name, value)
-            changed = True
-    return changed
-
 
 # --- Questions -----------------------------------------------------------------------
 
@@ -65,7 +55,7 @@ def _options_sync(question: Question, wanted: list[dict]) -> bool:
         return True
     changed = False
     for option, fields in zip(options, wanted, strict=True):
-        if _set(option, fields):
+        if fields_set(option, fields):
             option.save()
             changed = True
     return changed
@@ -93,7 +83,7 @@ def _question_sync(question: Question | None, data: dict, skills: dict) -> tuple
         question.skills = wanted_skills
         question.save()
         return question, True
-    changed = _set(question, _question_fields(data))
+    changed = fields_set(question, _question_fields(data))
     if {skill.pk for skill in question.skills.all()} != {skill.pk for skill in wanted_skills}:
         question.skills = wanted_skills
         changed = True
@@ -145,7 +135,7 @@ def _assessment_sync(*, course, module, kind, data, skills, **settings) -> tuple
         ]
         assessment.save()
         return assessment, CREATED
-    changed = _set(assessment, fields)
+    changed = fields_set(assessment, fields)
     if changed:
         assessment.save()
     if _questions_sync(assessment, data["questions"], skills):
@@ -198,7 +188,7 @@ def _pre_test_sync(*, module: ModulePage, check: Assessment, words: dict) -> tup
         )
         state = CREATED
     else:
-        changed = _set(pre_test, fields)
+        changed = fields_set(pre_test, fields)
         current = [
             (item.question_id, item.sort_order)
             for item in pre_test.fixed_questions.order_by("sort_order", "pk")
@@ -296,7 +286,7 @@ def _question_translation_sync(original: Question, locale: Locale, data: dict) -
         question.skills = list(original.skills.all())
         question.save()
         return True
-    changed = _set(question, fields)
+    changed = fields_set(question, fields)
     if _options_sync(question, wanted):
         changed = True
     if changed:
@@ -324,7 +314,7 @@ def _assessment_translation_sync(original: Assessment, locale: Locale, fields: d
             **fields,
         )
         return CREATED
-    if _set(translation, fields):
+    if fields_set(translation, fields):
         translation.save()
         return UPDATED
     return UNCHANGED

@@ -95,12 +95,12 @@ def _objectives(existing: list[dict], texts: list[str]) -> list[dict]:
     return objectives
 
 
-def _set(page, fields: dict) -> bool:
+def fields_set(instance, fields: dict) -> bool:
     """Set the fields that differ; returns whether any did."""
     changed = False
     for name, value in fields.items():
-        if getattr(page, name) != value:
-            setattr(page, name, value)
+        if getattr(instance, name) != value:
+            setattr(instance, name, value)
             changed = True
     return changed
 
@@ -134,7 +134,7 @@ def course_sync(*, catalog: CatalogPage, data: dict, skills: dict) -> tuple[Cour
         state = CREATED
     else:
         course = existing.specific
-        changed = _set(course, _course_fields(data))
+        changed = fields_set(course, _course_fields(data))
         if {skill.pk for skill in course.skills.all()} != {skill.pk for skill in course_skills}:
             course.skills = course_skills
             changed = True
@@ -168,7 +168,7 @@ def _module_sync(*, course: CoursePage, data: dict, skills: dict) -> str:
         state = CREATED
     else:
         module = module.specific
-        changed = _set(module, {"title": data["title"], "summary": data["summary"]})
+        changed = fields_set(module, {"title": data["title"], "summary": data["summary"]})
         existing = list(module.objectives.raw_data)
         if [block["value"] for block in existing] != data["objectives"]:
             module.objectives = json.dumps(_objectives(existing, data["objectives"]))
@@ -204,7 +204,7 @@ def _lesson_sync(*, module: ModulePage, data: dict) -> str:
         _publish(lesson)
         return CREATED
     lesson = lesson.specific
-    changed = _set(lesson, fields)
+    changed = fields_set(lesson, fields)
     existing = list(lesson.body.raw_data)
     wanted = _body(existing, data["body"])
     if _blocks(existing) != _blocks(wanted):

@@ -58,27 +58,51 @@ class LoadReport:
         return [change for change in self.changes if change.state != UNCHANGED]
 
 
-def content_load(*, root: Path | str | None = None, dry_run: bool = False) -> LoadReport:
-    """Load everything under ``root`` (settings.CONTENT_DIR). With ``dry_run`` the
-    work is done and reported, then rolled back: nothing is written."""
+def content_load(
+    *, root: Path | str | None = None, dry_run: bool = False, taxonomy_only: bool = False
+) -> LoadReport:
+    """Load everything under ``root`` (settings.CONTENT_DIR), or with
+    ``taxonomy_only`` the skills taxonomy and its translations alone. With
+    ``dry_run`` the work is done and reported, then rolled back: nothing is
+    written."""
     content = content_read(root)
     report = LoadReport(dry_run=dry_run)
     with transaction.atomic():
-        _load(content, report)
+        _taxonomy_load(content, report)
+        if not taxonomy_only:
+            _courses_load(content, report)
         if dry_run:
             transaction.set_rollback(True)
     return report
 
 
-def _load(content: Content, report: LoadReport) -> None:
+def _taxonomy_load(content: Content, report: LoadReport) -> None:
     default = Locale.get_default()
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
-
     taxonomy_sync(
         data=content.taxonomy,
         locale=default,
         report=lambda kind, code, state: report.add(kind, code, default.language_code, state),
     )
+    for language, translation, locale in _translations(content):
+        taxonomy_translation_sync(
+            data=translated(content.taxonomy, taxonomy_texts, translation),
+            locale=locale,
+            report=lambda kind, code, state, language=language: report.add(
+                kind, code, language, state
+            ),
+        )
+
+
+def _translations(content: Content):
+    """Each language of content/'s PO files that the site has a locale for."""
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    for language, translation in content.translations.items():
+        if language in locales:
+            yield language, translation, locales[language]
+
+
+def _courses_load(content: Content, report: LoadReport) -> None:
+    default = Locale.get_default()
     skills = {skill.code: skill for skill in Skill.objects.originals().filter(live=True)}
     catalog = catalog_ensure()
     courses = {}
@@ -91,18 +115,7 @@ def _load(content: Content, report: LoadReport) -> None:
             data=data,
             report=lambda name, state: report.add("assessment", name, default.language_code, state),
         )
-
-    for language, translation in content.translations.items():
-        locale = locales.get(language)
-        if locale is None:
-            continue
-        taxonomy_translation_sync(
-            data=translated(content.taxonomy, taxonomy_texts, translation),
-            locale=locale,
-            report=lambda kind, code, state, language=language: report.add(
-                kind, code, language, state
-            ),
-        )
+    for language, translation, locale in _translations(content):
         for data in content.courses:
             if language in data["languages"]:
                 state = course_translation_sync(

@@ -9,25 +9,32 @@ migrations that first seeded the taxonomy stay as they are: they are history.
 from django.utils import timezone
 from wagtail.models import Locale
 
-from demo.courses import CREATED, UNCHANGED, UPDATED
+from demo.courses import CREATED, UNCHANGED, UPDATED, fields_set
 from skills.models import Skill, SkillCategory
 
 
-def _set(instance, fields: dict) -> bool:
-    changed = False
-    for name, value in fields.items():
-        if getattr(instance, name) != value:
-            setattr(instance, name, value)
-            changed = True
-    return changed
+def _sync(found, fields: dict, *, new, save) -> tuple[object, str]:
+    """``found`` brought to ``fields``, or ``new(**fields)`` when nothing was
+    found; ``save`` writes it. Returns the object and what happened to it."""
+    if found is None:
+        created = new(**fields)
+        save(created, created=True)
+        return created, CREATED
+    if fields_set(found, fields):
+        save(found, created=False)
+        return found, UPDATED
+    return found, UNCHANGED
 
 
-def _category_save(category: SkillCategory) -> None:
+def _category_write(category: SkillCategory, *, created: bool) -> None:
     category.save()
     category.save_revision()
 
 
-def _skill_publish(skill: Skill) -> None:
+def _skill_write(skill: Skill, *, created: bool) -> None:
+    if created:
+        skill.first_published_at = skill.last_published_at = timezone.now()
+        skill.save()
     skill.save_revision().publish()
 
 
@@ -45,16 +52,14 @@ def taxonomy_sync(*, data: dict, locale: Locale, report) -> None:
             "description": item.get("description", ""),
             "sort_order": order,
         }
-        category = SkillCategory.objects.filter(code=item["code"], locale=locale).first()
-        if category is None:
-            category = SkillCategory(code=item["code"], locale=locale, **fields)
-            _category_save(category)
-            state = CREATED
-        elif _set(category, fields):
-            _category_save(category)
-            state = UPDATED
-        else:
-            state = UNCHANGED
+        category, state = _sync(
+            SkillCategory.objects.filter(code=item["code"], locale=locale).first(),
+            fields,
+            new=lambda code=item["code"], **fields: SkillCategory(
+                code=code, locale=locale, **fields
+            ),
+            save=_category_write,
+        )
         categories[item["code"]] = category
         report("category", item["code"], state)
     for order, item in enumerate(data["skills"]):
@@ -66,25 +71,14 @@ def taxonomy_sync(*, data: dict, locale: Locale, report) -> None:
             "sort_order": order,
             **_levels(item["levels"]),
         }
-        skill = Skill.objects.filter(code=item["code"], locale=locale).first()
-        if skill is None:
-            now = timezone.now()
-            skill = Skill(
-                code=item["code"],
-                locale=locale,
-                live=True,
-                first_published_at=now,
-                last_published_at=now,
-                **fields,
-            )
-            skill.save()
-            _skill_publish(skill)
-            state = CREATED
-        elif _set(skill, fields):
-            _skill_publish(skill)
-            state = UPDATED
-        else:
-            state = UNCHANGED
+        _skill, state = _sync(
+            Skill.objects.filter(code=item["code"], locale=locale).first(),
+            fields,
+            new=lambda code=item["code"], **fields: Skill(
+                code=code, locale=locale, live=True, **fields
+            ),
+            save=_skill_write,
+        )
         report("skill", item["code"], state)
 
 
@@ -98,24 +92,20 @@ def taxonomy_translation_sync(*, data: dict, locale: Locale, report) -> None:
         if original is None:
             continue
         fields = {"name": item["name"], "description": item.get("description", "")}
-        category = SkillCategory.objects.filter(
-            translation_key=original.translation_key, locale=locale
-        ).first()
-        if category is None:
-            category = SkillCategory(
+        category, state = _sync(
+            SkillCategory.objects.filter(
+                translation_key=original.translation_key, locale=locale
+            ).first(),
+            fields,
+            new=lambda original=original, **fields: SkillCategory(
                 translation_key=original.translation_key,
                 locale=locale,
                 code=original.code,
                 sort_order=original.sort_order,
                 **fields,
-            )
-            _category_save(category)
-            state = CREATED
-        elif _set(category, fields):
-            _category_save(category)
-            state = UPDATED
-        else:
-            state = UNCHANGED
+            ),
+            save=_category_write,
+        )
         categories[item["code"]] = category
         report("category", item["code"], state)
     skills = {skill.code: skill for skill in Skill.objects.originals()}
@@ -129,28 +119,18 @@ def taxonomy_translation_sync(*, data: dict, locale: Locale, report) -> None:
             "description": item["description"],
             **_levels(item["levels"]),
         }
-        skill = Skill.objects.filter(
-            translation_key=original.translation_key, locale=locale
-        ).first()
-        if skill is None:
-            now = timezone.now()
-            skill = Skill(
+        _skill, state = _sync(
+            Skill.objects.filter(translation_key=original.translation_key, locale=locale).first(),
+            fields,
+            new=lambda original=original, **fields: Skill(
                 translation_key=original.translation_key,
                 locale=locale,
                 code=original.code,
                 qa_behaviour=original.qa_behaviour,
                 sort_order=original.sort_order,
                 live=original.live,
-                first_published_at=now,
-                last_published_at=now,
                 **fields,
-            )
-            skill.save()
-            _skill_publish(skill)
-            state = CREATED
-        elif _set(skill, fields):
-            _skill_publish(skill)
-            state = UPDATED
-        else:
-            state = UNCHANGED
+            ),
+            save=_skill_write,
+        )
         report("skill", item["code"], state)

@@ -3,7 +3,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
-from core.access import is_superuser
 from core.listings import AdminOnlyViewSet
 from people import admin_views, services
 from people.models import AccessLog
@@ -25,9 +24,6 @@ class AccessLogViewSet(AdminOnlyViewSet):
     menu_label = _("Access log")
     menu_order = 200
     menu_hook = "register_privacy_menu_item"
-
-    def user_may(self, user) -> bool:
-        return is_superuser(user)
 
     def get_urlpatterns(self):
         return self.listing_routes(admin_views.AccessLogView)

@@ -3,7 +3,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from core.access import is_superuser
 from core.listings import AdminOnlyViewSet
 from reports import admin_views
 
@@ -35,9 +34,6 @@ class AuditLogViewSet(AdminOnlyViewSet):
     icon = "history"
     menu_label = _("Report audit log")
     menu_order = 910
-
-    def user_may(self, user) -> bool:
-        return is_superuser(user)
 
     def get_urlpatterns(self):
         return self.listing_routes(admin_views.AuditLogView)

@@ -7,7 +7,6 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from core.access import is_superuser
 from core.i18n import active_language
 from core.listings import AdminOnlyViewSet
 from skills import admin_views, services
@@ -99,9 +98,7 @@ class RuleViewSet(AdminOnlyViewSet):
     name = "skills_rules"
     url_prefix = "rules"
     add_to_admin_menu = False
-
-    def user_may(self, user) -> bool:
-        return user.has_perm("skills.change_assignmentrule")
+    permission = "skills.change_assignmentrule"
 
     def get_urlpatterns(self):
         return [
@@ -116,9 +113,7 @@ class ApprovalViewSet(AdminOnlyViewSet):
     icon = "success"
     menu_label = _("Approvals")
     menu_order = 270
-
-    def user_may(self, user) -> bool:
-        return user.has_perm("skills.change_assignmentrule")
+    permission = "skills.change_assignmentrule"
 
     def get_urlpatterns(self):
         return [
@@ -133,9 +128,7 @@ class ContestViewSet(AdminOnlyViewSet):
     icon = "warning"
     menu_label = _("Contests")
     menu_order = 260
-
-    def user_may(self, user) -> bool:
-        return user.has_perm("skills.change_contest")
+    permission = "skills.change_contest"
 
     def get_urlpatterns(self):
         return [
@@ -150,9 +143,7 @@ class SignalUploadViewSet(AdminOnlyViewSet):
     icon = "upload"
     menu_label = _("Upload signals")
     menu_order = 280
-
-    def user_may(self, user) -> bool:
-        return user.has_perm("skills.add_signal")
+    permission = "skills.add_signal"
 
     def get_urlpatterns(self):
         return [self.route("", admin_views.upload_signals, "index")]
@@ -164,9 +155,6 @@ class TokenViewSet(AdminOnlyViewSet):
     icon = "key"
     menu_label = _("API tokens")
     menu_order = 900
-
-    def user_may(self, user) -> bool:
-        return is_superuser(user)
 
     def get_urlpatterns(self):
         return [

@@ -343,9 +343,30 @@ def test_a_failure_while_loading_undoes_the_whole_load(content_dir, monkeypatch)
 
 
 @pytest.mark.django_db
-def test_load_content_refuses_in_production(settings):
+def test_load_content_refuses_the_demo_courses_in_production(settings):
     settings.PRODUCTION = True
 
-    with pytest.raises(CommandError, match="refuses to run in production"):
+    with pytest.raises(CommandError, match="only the taxonomy"):
         call_command("load_content", stdout=io.StringIO())
+    assert not CoursePage.objects.exists()
+
+
+@pytest.mark.django_db
+def test_production_takes_a_taxonomy_fix_from_content_and_nothing_else(settings, content_dir):
+    """A typo in a skill's description reaches a production site by
+    ``load_content --taxonomy``, not by a new migration, and no course appears."""
+    _edit(
+        content_dir / "taxonomy.yaml",
+        lambda data: data["skills"][0].update(description="Knowing what an AI agent does."),
+    )
+    settings.PRODUCTION = True
+    out = io.StringIO()
+
+    call_command("load_content", "--taxonomy", "--content", str(content_dir), stdout=out)
+
+    code = yaml.safe_load((content_dir / "taxonomy.yaml").read_text())["skills"][0]["code"]
+    skill = Skill.objects.get(originals_only(), code=code)
+    assert skill.description == "Knowing what an AI agent does."
+    assert skill.live and not skill.has_unpublished_changes
+    assert "course" not in out.getvalue() and "assessment" not in out.getvalue()
     assert not CoursePage.objects.exists()

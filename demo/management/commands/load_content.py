@@ -21,16 +21,31 @@ class Command(BaseCommand):
             help=gettext_lazy("Report what would change and write nothing."),
         )
         parser.add_argument(
+            "--taxonomy",
+            action="store_true",
+            help=gettext_lazy(
+                "Load only the skills taxonomy and its translations: the one part of "
+                "content/ a production site takes (courses there belong to its authors)."
+            ),
+        )
+        parser.add_argument(
             "--content", default=None, help=gettext_lazy("A content folder other than content/.")
         )
 
-    def handle(self, *args, dry_run: bool, content: str | None, verbosity: int, **options):
-        if settings.PRODUCTION:
-            raise CommandError(_("load_content loads the demo; it refuses to run in production."))
+    def handle(
+        self, *args, dry_run: bool, taxonomy: bool, content: str | None, verbosity: int, **options
+    ):
+        if settings.PRODUCTION and not taxonomy:
+            raise CommandError(
+                _(
+                    "load_content loads the demo; in production it loads only the "
+                    "taxonomy (--taxonomy)."
+                )
+            )
         # What publishing queues (progress refreshes) runs here, before the command returns.
         with run_in_this_process():
             try:
-                report = content_load(root=content, dry_run=dry_run)
+                report = content_load(root=content, dry_run=dry_run, taxonomy_only=taxonomy)
             except ContentError as error:
                 raise CommandError(str(error)) from error
         for line in report_lines(report, verbosity=verbosity):
