@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "assessments",
     "reports",
     "privacy",
+    "directory",
     "demo",
     # Wagtail
     "wagtail.contrib.forms",
@@ -105,6 +106,11 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "allauth.socialaccount",
+    # Single sign-on: each identity provider is a SocialApp row, edited in the
+    # editing area (directory/admin_views.py).
+    "allauth.socialaccount.providers.openid_connect",
+    "allauth.socialaccount.providers.saml",
     # Background work
     "django_celery_beat",
     "ninja",
@@ -223,12 +229,19 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 
-ACCOUNT_ADAPTER = "people.adapters.AccountAdapter"
+ACCOUNT_ADAPTER = "directory.adapters.AccountAdapter"
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 # Sign-up takes the same work whether or not the address has an account.
-ACCOUNT_FORMS = {"signup": "people.forms.SignupForm"}
+ACCOUNT_FORMS = {
+    "signup": "people.forms.SignupForm",
+    # Closed to people of single-sign-on-only domains (directory/forms.py).
+    "login": "directory.forms.LoginForm",
+    "reset_password": "directory.forms.ResetPasswordForm",
+    "change_password": "directory.forms.ChangePasswordForm",
+    "set_password": "directory.forms.SetPasswordForm",
+}
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 # A signed-in person sent to the log-in page (say, from the editing area they
@@ -262,6 +275,20 @@ ACCOUNT_RATE_LIMITS = {
 API_FAILED_AUTH_LIMIT = env.int("API_FAILED_AUTH_LIMIT", default=20)
 # Comma-separated e-mail domains allowed to self-register; empty means anyone.
 SIGNUP_ALLOWED_DOMAINS = [d.lower() for d in env.list("SIGNUP_ALLOWED_DOMAINS", default=[])]
+
+# Single sign-on (docs/single-sign-on.md). The person is found or created, and
+# brought up to date, by directory/adapters.py before allauth signs them in, so
+# allauth's own sign-up form for social accounts never shows; an identity
+# provider speaks only for the e-mail domains given to it in the editing area.
+SOCIALACCOUNT_ADAPTER = "directory.adapters.SocialAccountAdapter"
+SOCIALACCOUNT_AUTO_SIGNUP = True
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = False
+SOCIALACCOUNT_STORE_TOKENS = False
+SOCIALACCOUNT_LOGIN_ON_GET = False
+SOCIALACCOUNT_EMAIL_VERIFICATION = "none"
+SOCIALACCOUNT_PROVIDERS = {
+    "openid_connect": {"OAUTH_PKCE_ENABLED": True},
+}
 
 # Two factors: an authenticator app (TOTP) or a passkey (WebAuthn), with
 # recovery codes. Anyone who can do more than learn or manage a team (the

@@ -221,6 +221,8 @@ class AccessLog(models.Model):
         COMMAND_LINE = "command_line", _("Command line")
         DJANGO_ADMIN = "django_admin", _("Django admin")
         USERS_SCREEN = "users_screen", _("Users, editing area")
+        DIRECTORY = "directory", _("Company directory (SCIM)")
+        SINGLE_SIGN_ON = "single_sign_on", _("Single sign-on")
 
     at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
     actor = models.ForeignKey(

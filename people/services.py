@@ -8,7 +8,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from people import selectors
-from people.imports import PersonRow, RowError, check_people_rows, read_people_csv
+from people.imports import (
+    PersonRow,
+    PersonRowForm,
+    RowError,
+    check_people_rows,
+    read_people_csv,
+)
 from people.middleware import SESSION_KEY
 from people.models import AccessLog, Department, Profile, Team
 from people.roles import Role
@@ -80,17 +86,24 @@ class ImportReport:
     errors: list[RowError] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
     dry_run: bool = False
+    #: Person id -> the names of the fields the import changed (audited).
+    changed_fields: dict[int, set[str]] = field(default_factory=dict)
+    #: Employee id -> the account it created or updated.
+    users: dict[str, object] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
 
-def people_import(*, data: bytes, dry_run: bool = False) -> ImportReport:
+def people_import(
+    *, data: bytes, dry_run: bool = False, actor=None, place: str = AccessLog.Place.COMMAND_LINE
+) -> ImportReport:
     """Create or update employees from an HRIS CSV export, keyed by employee id.
 
     Every row is checked before anything is written; one bad row means the
-    report lists every bad line and the database is left as it was.
+    report lists every bad line and the database is left as it was. Each
+    account it changes is audited in the access log (the fields' names).
     """
     parsed = read_people_csv(data)
     report = ImportReport(
@@ -116,7 +129,105 @@ def people_import(*, data: bytes, dry_run: bool = False) -> ImportReport:
         _apply_rows(parsed.rows, report)
         if dry_run:
             transaction.set_rollback(True)
+        else:
+            _audit_changes(report, actor=actor, place=place)
     return report
+
+
+def _audit_changes(report: ImportReport, *, actor, place: str) -> None:
+    by_fields: dict[tuple[str, ...], list[int]] = {}
+    for user_id, names in report.changed_fields.items():
+        if names:
+            by_fields.setdefault(tuple(sorted(names)), []).append(user_id)
+    for names, user_ids in by_fields.items():
+        account_change_record(actor=actor, subjects=user_ids, place=place, fields=names)
+
+
+# The values of one person as the directory describes them: the CSV import's
+# columns, so a row from SCIM or single sign-on is checked by the same form.
+PERSON_FIELDS = (
+    "employee_id",
+    "email",
+    "first_name",
+    "last_name",
+    "job_role",
+    "department",
+    "team",
+    "manager_employee_id",
+    "preferred_language",
+    "active",
+)
+
+
+def person_values(*, user) -> dict[str, str]:
+    """What the system holds of ``user``, in the import's columns."""
+    profile = Profile.objects.select_related("department", "team", "manager__profile").get(
+        user=user
+    )
+    manager_profile = getattr(profile.manager, "profile", None) if profile.manager else None
+    return {
+        "employee_id": profile.employee_id or "",
+        "email": user.email,
+        "first_name": user.first_name,
+        "last_name": user.last_name,
+        "job_role": profile.job_role,
+        "department": profile.department.name if profile.department else "",
+        "team": profile.team.name if profile.team else "",
+        "manager_employee_id": (manager_profile.employee_id or "") if manager_profile else "",
+        "preferred_language": profile.preferred_language,
+        "active": "yes" if user.is_active else "no",
+    }
+
+
+@dataclass
+class PersonSync:
+    """What ``person_sync`` did: the account, whether it was "created",
+    "updated" or "unchanged", and the problems that stopped it (then nothing
+    was written)."""
+
+    user: object = None
+    outcome: str = ""
+    errors: list[RowError] = field(default_factory=list)
+    changed_fields: set[str] = field(default_factory=set)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def person_sync(*, values: dict[str, str], actor=None, place: str) -> PersonSync:
+    """Create or update one person from the company directory (SCIM, single
+    sign-on), keyed by employee id: the same checks as one row of the CSV
+    import (``PersonRowForm`` and ``check_people_rows``), the same writes, in
+    one transaction, audited in the access log. ``values`` uses the import's
+    columns (PERSON_FIELDS); a missing optional column means empty."""
+    unknown = set(values) - set(PERSON_FIELDS)
+    if unknown:
+        raise ValueError(f"Unknown person fields: {sorted(unknown)}")
+    result = PersonSync()
+    form = PersonRowForm({name: values.get(name, "") or "" for name in PERSON_FIELDS})
+    if not form.is_valid():
+        result.errors = form.row_errors(1)
+        return result
+    row = form.row(1)
+    with transaction.atomic():
+        # Two directory calls for one person at once would both create them.
+        list(Profile.objects.select_for_update().filter(employee_id=row.employee_id))
+        errors = check_people_rows(
+            [row],
+            email_owner_ids=selectors.email_owner_ids([row.email]),
+            manager_of=selectors.reporting_lines(),
+        )
+        if errors:
+            result.errors = errors
+            return result
+        report = ImportReport()
+        _apply_rows([row], report)
+        _audit_changes(report, actor=actor, place=place)
+    result.user = report.users[row.employee_id]
+    result.changed_fields = report.changed_fields.get(result.user.pk, set())
+    result.outcome = "created" if report.created else "updated" if report.updated else "unchanged"
+    return result
 
 
 def _apply_rows(rows: list[PersonRow], report: ImportReport) -> None:
@@ -193,6 +304,10 @@ def _apply_rows(rows: list[PersonRow], report: ImportReport) -> None:
         if profile_changes:
             profile.save(update_fields=[*profile_changes, "updated_at"])
         touched[row.employee_id] = profile
+        report.users[row.employee_id] = user
+        report.changed_fields[user.pk] = (
+            {"created"} if created else set(user_changes) | set(profile_changes)
+        )
         if created:
             outcome[row.employee_id] = "created"
         elif user_changes or profile_changes:
@@ -213,6 +328,7 @@ def _apply_rows(rows: list[PersonRow], report: ImportReport) -> None:
         if profile.manager_id != manager_id:
             profile.manager_id = manager_id
             profile.save(update_fields=["manager", "updated_at"])
+            report.changed_fields[profile.user_id].add("manager")
             if outcome[row.employee_id] == "unchanged":
                 outcome[row.employee_id] = "updated"
 

@@ -1,0 +1,105 @@
+"""What the company directory tells the academy: which of its groups give
+which role, which e-mail domains sign in through the company's identity
+provider only, and the groups a SCIM client keeps here.
+
+The identity providers themselves are allauth's ``SocialApp`` rows (OpenID
+Connect or SAML), edited in the editing area (directory/admin_views.py).
+"""
+
+from allauth.socialaccount.models import SocialApp
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
+
+from people.roles import Role
+
+DOMAIN_PATTERN = r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$"
+
+
+class GroupRoleMapping(models.Model):
+    """A directory group (an OpenID Connect ``groups`` claim value, a SAML
+    ``groups`` attribute value, or a SCIM group's display name) that gives a
+    role. A role named by any mapping is the directory's to give: people in
+    none of its groups lose it at their next sign-in or directory update.
+    Roles no mapping names are left as the editing area set them."""
+
+    group = models.CharField(
+        _("directory group"),
+        max_length=200,
+        help_text=_("The group's name exactly as the identity provider sends it."),
+    )
+    role = models.CharField(_("role"), max_length=40, choices=Role.choices)
+
+    class Meta:
+        verbose_name = _("group-to-role mapping")
+        verbose_name_plural = _("group-to-role mappings")
+        ordering = ["group", "role"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("group"), "role", name="directory_mapping_group_role_unique"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.group} → {self.get_role_display()}"
+
+
+class SsoDomain(models.Model):
+    """An e-mail domain whose people sign in with the company account."""
+
+    domain = models.CharField(
+        _("e-mail domain"),
+        max_length=253,
+        unique=True,
+        validators=[
+            RegexValidator(DOMAIN_PATTERN, _("Enter a domain such as example.com, in lower case."))
+        ],
+    )
+    app = models.ForeignKey(
+        SocialApp,
+        verbose_name=_("identity provider"),
+        on_delete=models.CASCADE,
+        related_name="sso_domains",
+    )
+    sso_only = models.BooleanField(
+        _("single sign-on only"),
+        default=True,
+        help_text=_(
+            "People of this domain cannot sign in with, set or reset a password: only "
+            "through the identity provider."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("single sign-on domain")
+        verbose_name_plural = _("single sign-on domains")
+        ordering = ["domain"]
+
+    def __str__(self):
+        return self.domain
+
+
+class DirectoryGroup(models.Model):
+    """A group the company directory keeps here through SCIM. Its display name
+    gives roles through GroupRoleMapping."""
+
+    display_name = models.CharField(_("name"), max_length=200, unique=True)
+    external_id = models.CharField(_("directory's id"), max_length=200, blank=True)
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("members"),
+        blank=True,
+        related_name="directory_groups",
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("directory group")
+        verbose_name_plural = _("directory groups")
+        ordering = ["display_name"]
+
+    def __str__(self):
+        return self.display_name
