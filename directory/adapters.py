@@ -61,7 +61,7 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
         """Find or create the person the identity provider vouches for and
         bring them up to date, before allauth signs them in."""
         app = sociallogin.provider.app
-        data = login_data(sociallogin.account.provider, sociallogin.account.extra_data)
+        data = login_data(app.provider, sociallogin.account.extra_data)
         claims = claims_read(data, names=(app.settings or {}).get("claims"))
         linked = sociallogin.user if sociallogin.is_existing else None
         try:

@@ -18,6 +18,14 @@ from people.roles import Role
 DOMAIN_PATTERN = r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$"
 
 
+class DomainField(models.CharField):
+    """A domain name, kept in lower case whatever was typed."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.strip().lower() if value else value
+
+
 class GroupRoleMapping(models.Model):
     """A directory group (an OpenID Connect ``groups`` claim value, a SAML
     ``groups`` attribute value, or a SCIM group's display name) that gives a
@@ -49,7 +57,7 @@ class GroupRoleMapping(models.Model):
 class SsoDomain(models.Model):
     """An e-mail domain whose people sign in with the company account."""
 
-    domain = models.CharField(
+    domain = DomainField(
         _("e-mail domain"),
         max_length=253,
         unique=True,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
+from allauth.socialaccount.models import SocialAccount
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -99,6 +100,7 @@ def personal_data_summary(data: dict) -> list[tuple[str, int]]:
         (_("Signals about you, wellbeing included"), len(data["signals"])),
         (_("Rule evaluations"), len(data["rule_evaluations"])),
         (_("Sign-in authenticators"), len(data["sign_in_security"]["authenticators"])),
+        (_("Company accounts you sign in with"), len(data["sign_in_security"]["company_accounts"])),
         (_("Views of your individual data"), len(data["who_saw_your_data"])),
     ]
 
@@ -217,6 +219,8 @@ def _accounts_erase(user) -> dict[str, int]:
     removed = {
         "email_addresses": EmailAddress.objects.filter(user=user).delete()[0],
         "authenticators": Authenticator.objects.filter(user=user).delete()[0],
+        # Company accounts: the link to the identity provider, and what it sent.
+        "company_accounts": SocialAccount.objects.filter(user=user).delete()[0],
         "editing_area_tokens": APIToken.objects.filter(user=user).delete()[0],
         # Every sign-in is recorded (people.security); the unusable password
         # below would also end any other session on its next request.

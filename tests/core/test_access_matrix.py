@@ -45,6 +45,7 @@ PROJECT_APPS = (
     "skills",
     "assessments",
     "reports",
+    "directory",
 )
 PROJECT_NAMESPACES = ("courses", "skills", "assessments", "reports", "api-v1", "privacy", "people")
 ROLES = ("anonymous", "learner", "peer", "manager", "author", "hr", "superuser")
@@ -428,6 +429,21 @@ for label, allowed in SNIPPET_ALLOWED.items():
     ENTRIES.append(
         e(f"snippets:{label}", lambda w, a=app_label, m=model: f"/cms/snippets/{a}/{m}/", allowed)
     )
+
+# Single sign-on's screens, under their own addresses: superusers only.
+ENTRIES += [
+    e("snippets:directory.ssodomain", lambda w: "/cms/single-sign-on/domains/", {"superuser"}),
+    e(
+        "snippets:directory.grouprolemapping",
+        lambda w: "/cms/single-sign-on/group-roles/",
+        {"superuser"},
+    ),
+    e(
+        "snippets:socialaccount.socialapp",
+        lambda w: "/cms/single-sign-on/identity-providers/",
+        {"superuser"},
+    ),
+]
 
 BY_NAME = {entry.name: entry for entry in ENTRIES}
 
