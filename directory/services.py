@@ -8,12 +8,14 @@ takes the roles that group-to-role mappings name.
 
 from dataclasses import dataclass, field
 
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from directory.claims import Claims
 from directory.models import GroupRoleMapping, SsoDomain
+from people import security as people_security
 from people import services as people_services
 from people.imports import PersonRowForm
 from people.models import AccessLog, Profile, normalise_email
@@ -119,6 +121,7 @@ def sso_person(*, claims: Claims, app, linked_user=None) -> SsoOutcome:
 
     with transaction.atomic():
         user = linked_user
+        found_by_address = False
         if user is None and claims.employee_id:
             profile = (
                 Profile.objects.select_related("user")
@@ -128,6 +131,7 @@ def sso_person(*, claims: Claims, app, linked_user=None) -> SsoOutcome:
             user = profile.user if profile else None
         if user is None:
             user = User.objects.filter(email__iexact=email).first()
+            found_by_address = user is not None
 
         current = people_services.person_values(user=user) if user is not None else {}
         values = {
@@ -164,12 +168,30 @@ def sso_person(*, claims: Claims, app, linked_user=None) -> SsoOutcome:
             )
         else:
             outcome = _person_without_employee_id(user=user, values=values)
+        if found_by_address:
+            _take_over_safely(user=outcome.user, email=email)
         people_services.email_address_set_verified(user=outcome.user, email=email)
         if claims.groups is not None:
             outcome.changed_roles = roles_from_directory(
                 user=outcome.user, groups=claims.groups, place=AccessLog.Place.SINGLE_SIGN_ON
             )
     return outcome
+
+
+def _take_over_safely(*, user, email: str) -> None:
+    """A sign-in is about to link the company account to an account found by
+    its address alone. If that address was never confirmed here, whoever made
+    the account may not be its owner: their password goes, and their sessions
+    end, so only the identity provider's person gets in. The same for a
+    single-sign-on-only domain, whose people have no password here."""
+    confirmed = EmailAddress.objects.filter(user=user, email__iexact=email, verified=True).exists()
+    if user.has_usable_password() and (not confirmed or sso_only_domain(email) is not None):
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+        people_security.user_sessions_end(user=user)
+        people_services.account_change_record(
+            actor=None, subjects=[user], place=AccessLog.Place.SINGLE_SIGN_ON, fields=["password"]
+        )
 
 
 def _person_without_employee_id(*, user, values: dict) -> SsoOutcome:

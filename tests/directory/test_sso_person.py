@@ -8,11 +8,11 @@ from allauth.account.models import EmailAddress
 
 from directory.claims import Claims
 from directory.services import SignInRefused, roles_from_directory, sso_person
-from people.models import AccessLog, Profile
+from people.models import AccessLog, Profile, User
 from people.roles import Role
 from people.services import role_grant
 from tests.directory.builders import group_roles, oidc_app, sso_domain
-from tests.factories import UserFactory
+from tests.factories import UserFactory, VerifiedUserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -116,8 +116,6 @@ def test_a_deactivated_account_stays_off(app):
     ],
 )
 def test_claims_that_fail_the_checks_change_nothing(app, values, message):
-    from people.models import User
-
     before = User.objects.count()
     if message is None:
         # Being named one's own manager by address is skipped as unknown, not an error.
@@ -163,3 +161,25 @@ def test_learner_is_never_taken_away():
     user = UserFactory()
     roles_from_directory(user=user, groups=[], place=AccessLog.Place.DIRECTORY)
     assert Role.LEARNER.value in roles_of(user)
+
+
+def test_an_unconfirmed_account_found_by_address_loses_its_password(app, client):
+    """Someone made an account with a colleague's address before single sign-on
+    came, and never confirmed it: the colleague's first company sign-in takes
+    it over, and the squatter's password and sessions go."""
+    squatter = UserFactory(email="zoe.ng@example.com")
+    client.force_login(squatter)
+    outcome = sso_person(claims=claims(), app=app)
+    assert outcome.user == squatter
+    squatter.refresh_from_db()
+    assert not squatter.has_usable_password()
+    assert not client.get("/").context["user"].is_authenticated
+
+
+def test_a_confirmed_account_of_a_domain_with_passwords_keeps_its_password():
+    app = oidc_app(slug="partners")
+    sso_domain(app, "partners.example.org", sso_only=False)
+    user = VerifiedUserFactory(email="pat@partners.example.org")
+    sso_person(claims=claims(email="pat@partners.example.org"), app=app)
+    user.refresh_from_db()
+    assert user.has_usable_password()
