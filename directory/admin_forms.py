@@ -24,12 +24,12 @@ SLUG_HELP = _(
 
 
 class IdentityProviderForm(WagtailAdminModelForm):
-    protocol = forms.ChoiceField(label=_("protocol"), choices=PROTOCOLS)
-    slug = forms.SlugField(label=_("short name"), max_length=60, help_text=SLUG_HELP)
+    protocol = forms.ChoiceField(label=_("Protocol"), choices=PROTOCOLS)
+    slug = forms.SlugField(label=_("Short name"), max_length=60, help_text=SLUG_HELP)
     # OpenID Connect
     issuer = forms.URLField(
         assume_scheme="https",
-        label=_("issuer URL"),
+        label=_("Issuer URL"),
         required=False,
         max_length=500,
         help_text=_(
@@ -37,9 +37,9 @@ class IdentityProviderForm(WagtailAdminModelForm):
             "its /.well-known/openid-configuration is read from it."
         ),
     )
-    oidc_client_id = forms.CharField(label=_("client ID"), required=False, max_length=191)
+    oidc_client_id = forms.CharField(label=_("Client ID"), required=False, max_length=191)
     oidc_secret = forms.CharField(
-        label=_("client secret"),
+        label=_("Client secret"),
         required=False,
         max_length=191,
         widget=forms.PasswordInput(render_value=False),
@@ -47,13 +47,13 @@ class IdentityProviderForm(WagtailAdminModelForm):
     )
     # SAML
     idp_entity_id = forms.CharField(
-        label=_("identity provider's entity ID"), required=False, max_length=500
+        label=_("Identity provider's entity ID"), required=False, max_length=500
     )
     idp_sso_url = forms.URLField(
-        assume_scheme="https", label=_("single sign-on URL"), required=False, max_length=500
+        assume_scheme="https", label=_("Single sign-on URL"), required=False, max_length=500
     )
     idp_certificate = forms.CharField(
-        label=_("signing certificate"),
+        label=_("Signing certificate"),
         required=False,
         max_length=20000,
         widget=forms.Textarea(attrs={"rows": 6}),
@@ -61,7 +61,7 @@ class IdentityProviderForm(WagtailAdminModelForm):
     )
     # Both
     trust_idp_mfa = forms.BooleanField(
-        label=_("accept the identity provider's second factor"),
+        label=_("Accept the identity provider's second factor"),
         required=False,
         help_text=_(
             "Staff who need two factors pass when the sign-in says it used more than one "
@@ -70,13 +70,13 @@ class IdentityProviderForm(WagtailAdminModelForm):
         ),
     )
     mfa_acr_values = forms.CharField(
-        label=_("authentication contexts that mean two factors"),
+        label=_("Authentication contexts that mean two factors"),
         required=False,
         max_length=2000,
         help_text=_("Besides the standard ones; separate with commas."),
     )
     claims = forms.CharField(
-        label=_("claim names"),
+        label=_("Claim names"),
         required=False,
         max_length=5000,
         widget=forms.Textarea(attrs={"rows": 4}),
