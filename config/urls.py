@@ -33,6 +33,8 @@ urlpatterns = [
     path("", include("people.urls")),
     path("", include("privacy.urls")),
     path("api/v1/", signals_api.urls),
+    # SCIM 2.0 for the company directory (docs/scim.md): bearer token only.
+    path("scim/v2/", include("directory.scim.urls")),
     path("assessments/", include("assessments.urls")),
     path("reports/", include("reports.urls")),
     path("accounts/", include("allauth.urls")),

@@ -6,6 +6,8 @@ The identity providers themselves are allauth's ``SocialApp`` rows (OpenID
 Connect or SAML), edited in the editing area (directory/admin_views.py).
 """
 
+import uuid
+
 from allauth.socialaccount.models import SocialApp
 from django.conf import settings
 from django.core.validators import RegexValidator
@@ -13,6 +15,7 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
+from core.tokens import AbstractToken
 from people.roles import Role
 
 DOMAIN_PATTERN = r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$"
@@ -93,6 +96,9 @@ class DirectoryGroup(models.Model):
     """A group the company directory keeps here through SCIM. Its display name
     gives roles through GroupRoleMapping."""
 
+    #: The group's id in SCIM: random, so that it tells nothing of how many
+    #: groups there are or in which order they came.
+    scim_id = models.UUIDField(_("SCIM id"), default=uuid.uuid4, unique=True, editable=False)
     display_name = models.CharField(_("name"), max_length=200, unique=True)
     external_id = models.CharField(_("directory's id"), max_length=200, blank=True)
     members = models.ManyToManyField(
@@ -111,3 +117,48 @@ class DirectoryGroup(models.Model):
 
     def __str__(self):
         return self.display_name
+
+
+class ScimIdentity(models.Model):
+    """A person as the company directory's SCIM client knows them: a random,
+    stable id (database ids would tell the order people came in) and the
+    directory's own id for them (``externalId``)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="scim_identity",
+    )
+    scim_id = models.UUIDField(_("SCIM id"), default=uuid.uuid4, unique=True, editable=False)
+    external_id = models.CharField(_("directory's id"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("SCIM identity")
+        verbose_name_plural = _("SCIM identities")
+
+    def __str__(self):
+        return str(self.scim_id)
+
+
+class ScimToken(AbstractToken):
+    """A token the company directory's SCIM client sends, scoped to what it may
+    read and write. Only its hash is stored; it is shown once, when made."""
+
+    MARKER = "hes"  # noqa: S105 - a public marker, not a secret
+
+    class Scope(models.TextChoices):
+        USERS_READ = "users:read", _("Read people")
+        USERS_WRITE = "users:write", _("Create, change and deactivate people")
+        GROUPS_READ = "groups:read", _("Read groups")
+        GROUPS_WRITE = "groups:write", _("Create, change and delete groups")
+
+    name = models.CharField(_("directory"), max_length=120)
+    scopes = models.JSONField(_("may"), default=list)
+
+    class Meta(AbstractToken.Meta):
+        verbose_name = _("SCIM token")
+        verbose_name_plural = _("SCIM tokens")
+
+    def allows(self, scope: str) -> bool:
+        return scope in self.scopes

@@ -1,8 +1,12 @@
 """Thin signal receivers: they call services and nothing else."""
 
 from allauth.account.internal.flows.login import record_authentication
+from django.conf import settings
 from django.contrib.auth.signals import user_logged_in
+from django.db.models.signals import post_save
 from django.dispatch import receiver
+
+from directory import services
 
 
 @receiver(user_logged_in, dispatch_uid="directory.idp_second_factor")
@@ -13,3 +17,10 @@ def idp_second_factor(sender, request, user, sociallogin=None, **kwargs):
         record_authentication(
             request, user, "mfa", type="identity_provider", provider=sociallogin.account.provider
         )
+
+
+@receiver(post_save, sender=settings.AUTH_USER_MODEL, dispatch_uid="directory.scim_identity")
+def give_scim_identity(sender, instance, created, raw=False, **kwargs):
+    # Every account has its SCIM id from the start (directory.models.ScimIdentity).
+    if created and not raw:
+        services.scim_identity_ensure(user=instance)

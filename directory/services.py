@@ -6,16 +6,32 @@ import (``people.services.person_sync``); ``roles_from_directory`` gives and
 takes the roles that group-to-role mappings name.
 """
 
+import uuid
 from dataclasses import dataclass, field
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
-from django.db import transaction
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.tokens import token_hash
 from directory.claims import Claims
-from directory.models import GroupRoleMapping, SsoDomain
+from directory.models import DirectoryGroup, GroupRoleMapping, ScimIdentity, ScimToken, SsoDomain
+from directory.scim import errors as scim_errors
+from directory.scim import schemas as scim_schemas
+from directory.scim.errors import ScimError
+from directory.scim.groups import GroupDoc
+from directory.scim.users import UserDoc
+from directory.selectors import (
+    people_without_scim_identity,
+    scim_group_doc,
+    scim_people_by_ids,
+    scim_user_doc,
+)
 from people import security as people_security
+from people import selectors as people_selectors
 from people import services as people_services
 from people.imports import PersonRowForm
 from people.models import AccessLog, Profile, normalise_email
@@ -235,3 +251,302 @@ def _person_without_employee_id(*, user, values: dict) -> SsoOutcome:
             fields={"created"} if created else changed,
         )
     return SsoOutcome(user=user, created=created, changed_fields=changed)
+
+
+# --- SCIM ------------------------------------------------------------------------------
+# The company directory's SCIM client creates, changes and deactivates people
+# through person_sync (the import's checks, one transaction, audited), and keeps
+# the groups whose names give roles. A ScimError refuses the whole request and
+# nothing is written.
+
+
+def scim_identity_ensure(*, user) -> ScimIdentity:
+    identity, _created = ScimIdentity.objects.get_or_create(user=user)
+    return identity
+
+
+def scim_identities_ensure() -> int:
+    """Give a SCIM id to every account that has none yet (made before SCIM
+    was installed, or by a bulk write that sent no signal)."""
+    missing = people_without_scim_identity()
+    ScimIdentity.objects.bulk_create(
+        [ScimIdentity(user_id=pk) for pk in missing], ignore_conflicts=True
+    )
+    return len(missing)
+
+
+#: The import's columns as SCIM names them, for the error details.
+SCIM_ATTRIBUTE_OF_COLUMN = {
+    "employee_id": "employeeNumber",
+    "email": "userName",
+    "first_name": "name.givenName",
+    "last_name": "name.familyName",
+    "job_role": "title",
+    "department": "department",
+    "team": "team",
+    "manager_employee_id": "manager",
+    "preferred_language": "preferredLanguage",
+    "active": "active",
+}
+
+
+def _sync_refused(errors) -> ScimError:
+    details = []
+    for error in errors:
+        column, _sep, message = str(error.message).partition(": ")
+        attribute = SCIM_ATTRIBUTE_OF_COLUMN.get(column)
+        details.append(
+            _("%(attribute)s: %(message)s") % {"attribute": attribute, "message": message}
+            if attribute and message
+            else str(error.message)
+        )
+    return scim_errors.invalid_value(" ".join(details))
+
+
+def _manager_employee_id(reference: str) -> str:
+    """A manager named by SCIM id or by employee number, as an employee number."""
+    if not reference:
+        return ""
+    try:
+        scim_id = uuid.UUID(reference)
+    except ValueError:
+        return reference
+    found = scim_people_by_ids([scim_id])
+    manager = found.get(str(scim_id))
+    if manager is None:
+        raise scim_errors.invalid_value(
+            _("manager: no person with the id %(id)s.") % {"id": reference}
+        )
+    return manager.profile.employee_id
+
+
+def _values(doc: UserDoc) -> dict[str, str]:
+    return {
+        "employee_id": doc.employee_id,
+        "email": doc.email,
+        "first_name": doc.first_name,
+        "last_name": doc.last_name,
+        "job_role": doc.job_role,
+        "department": doc.department,
+        "team": doc.team,
+        "manager_employee_id": _manager_employee_id(doc.manager),
+        "preferred_language": doc.preferred_language,
+        "active": "yes" if doc.active else "no",
+    }
+
+
+def _check_email_free(email: str, *, employee_id: str) -> None:
+    owner = people_selectors.email_owner_ids([normalise_email(email)]).get(normalise_email(email))
+    if owner is not None and owner != employee_id:
+        raise scim_errors.uniqueness(
+            _("userName: %(email)s belongs to another person.") % {"email": email}
+        )
+
+
+def scim_user_create(*, doc: UserDoc):
+    """A new person from a SCIM POST. One the academy already knows by
+    employee number, or whose address another employee has, is a conflict
+    (409: the client then finds them and updates them). An account with the
+    address and no employee number yet becomes the directory's."""
+    if not doc.employee_id:
+        raise scim_errors.invalid_value(
+            _(
+                "employeeNumber (%(urn)s) is needed to create a person: the academy knows "
+                "people by their employee id."
+            )
+            % {"urn": scim_schemas.ENTERPRISE}
+        )
+    if not doc.email:
+        raise scim_errors.invalid_value(_("userName is needed to create a person."))
+    try:
+        with transaction.atomic():
+            if Profile.objects.filter(employee_id=doc.employee_id).exists():
+                raise scim_errors.uniqueness(
+                    _("employeeNumber: the employee %(id)s already exists.")
+                    % {"id": doc.employee_id}
+                )
+            _check_email_free(doc.email, employee_id=doc.employee_id)
+            result = people_services.person_sync(
+                values=_values(doc), place=AccessLog.Place.DIRECTORY
+            )
+            if not result.ok:
+                raise _sync_refused(result.errors)
+            identity = scim_identity_ensure(user=result.user)
+            if identity.external_id != doc.external_id:
+                identity.external_id = doc.external_id
+                identity.save(update_fields=["external_id"])
+            # An adopted account may already be in groups.
+            _roles_refresh([result.user])
+    except IntegrityError:
+        # The same person sent twice at the same moment: the other request made them.
+        raise scim_errors.uniqueness(
+            _("employeeNumber: the employee %(id)s already exists.") % {"id": doc.employee_id}
+        ) from None
+    return result.user
+
+
+def scim_user_update(*, user, doc: UserDoc) -> bool:
+    """``user`` brought to ``doc`` (PUT, PATCH, DELETE). Returns whether
+    anything changed; the same request twice changes nothing the second time,
+    and writes no audit entry."""
+    with transaction.atomic():
+        stored = people_services.person_values(user=user)["employee_id"]
+        if doc.employee_id and doc.employee_id != stored:
+            raise scim_errors.mutability(
+                _("employeeNumber cannot be changed (it is %(id)s).") % {"id": stored}
+            )
+        doc.employee_id = stored
+        _check_email_free(doc.email, employee_id=stored)
+        result = people_services.person_sync(values=_values(doc), place=AccessLog.Place.DIRECTORY)
+        if not result.ok:
+            raise _sync_refused(result.errors)
+        identity = scim_identity_ensure(user=user)
+        changed = result.outcome != "unchanged"
+        if identity.external_id != doc.external_id:
+            identity.external_id = doc.external_id
+            identity.save(update_fields=["external_id"])
+            people_services.account_change_record(
+                actor=None, subjects=[user], place=AccessLog.Place.DIRECTORY, fields=["external_id"]
+            )
+            changed = True
+    return changed
+
+
+def scim_user_deactivate(*, user) -> bool:
+    """SCIM DELETE: the person is deactivated (signed out everywhere), never
+    deleted: their learning history stays."""
+    doc = scim_user_doc(user=user)
+    doc.active = False
+    return scim_user_update(user=user, doc=doc)
+
+
+def _roles_refresh(users) -> None:
+    """Each person's mapped roles, from the directory groups they are in now."""
+    for user in users:
+        names = list(user.directory_groups.values_list("display_name", flat=True))
+        roles_from_directory(user=user, groups=names, place=AccessLog.Place.DIRECTORY)
+
+
+def _members(scim_ids: list[str]) -> list:
+    found = scim_people_by_ids(scim_ids)
+    missing = [scim_id for scim_id in scim_ids if scim_id not in found]
+    if missing:
+        raise scim_errors.invalid_value(
+            _("members: no person with the id %(id)s.") % {"id": missing[0][:100]}
+        )
+    return [found[scim_id] for scim_id in scim_ids]
+
+
+def _check_group_name_free(name: str, *, group=None) -> None:
+    taken = DirectoryGroup.objects.filter(display_name__iexact=name)
+    if group is not None:
+        taken = taken.exclude(pk=group.pk)
+    if taken.exists():
+        raise scim_errors.uniqueness(
+            _("displayName: there is already a group named %(name)s.") % {"name": name}
+        )
+
+
+def scim_group_create(*, doc: GroupDoc) -> DirectoryGroup:
+    try:
+        with transaction.atomic():
+            _check_group_name_free(doc.display_name)
+            members = _members(_unique(doc.members))
+            group = DirectoryGroup.objects.create(
+                display_name=doc.display_name, external_id=doc.external_id
+            )
+            group.members.set(members)
+            _membership_changed(members)
+    except IntegrityError:
+        raise scim_errors.uniqueness(
+            _("displayName: there is already a group named %(name)s.") % {"name": doc.display_name}
+        ) from None
+    return group
+
+
+def _unique(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
+
+
+def _membership_changed(users) -> None:
+    if users:
+        people_services.account_change_record(
+            actor=None, subjects=users, place=AccessLog.Place.DIRECTORY, fields=["directory_groups"]
+        )
+        _roles_refresh(users)
+
+
+def scim_group_update(*, group: DirectoryGroup, doc: GroupDoc) -> bool:
+    """``group`` brought to ``doc`` (PUT, PATCH): its name, the directory's id
+    for it, its members; the roles of everyone whose groups changed follow."""
+    with transaction.atomic():
+        group = DirectoryGroup.objects.select_for_update().get(pk=group.pk)
+        before = scim_group_doc(group=group)
+        wanted = _unique(doc.members)
+        members = _members(wanted)
+        renamed = doc.display_name != before.display_name
+        if renamed:
+            _check_group_name_free(doc.display_name, group=group)
+        if (
+            not renamed
+            and doc.external_id == before.external_id
+            and set(wanted) == set(before.members)
+        ):
+            return False
+        fields = []
+        if renamed:
+            group.display_name = doc.display_name
+            fields.append("display_name")
+        if doc.external_id != before.external_id:
+            group.external_id = doc.external_id
+            fields.append("external_id")
+        group.save(update_fields=[*fields, "updated_at"])
+        old = set(before.members)
+        added = [
+            member for member, scim_id in zip(members, wanted, strict=True) if scim_id not in old
+        ]
+        removed_ids = old - set(wanted)
+        removed = list(scim_people_by_ids(removed_ids).values()) if removed_ids else []
+        if added:
+            group.members.add(*added)
+        if removed:
+            group.members.remove(*removed)
+        _membership_changed(added + removed)
+        if renamed:
+            # The new name may map to other roles.
+            _roles_refresh([member for member in members if member not in added])
+    return True
+
+
+def scim_group_delete(*, group: DirectoryGroup) -> None:
+    """The group is deleted; its former members keep only the roles their
+    other groups give."""
+    with transaction.atomic():
+        members = list(group.members.all())
+        group.delete()
+        _membership_changed(members)
+
+
+def scim_token_create(*, name: str, scopes: list[str], created_by) -> tuple[ScimToken, str]:
+    """A new SCIM token; the secret is returned once and only its hash is kept."""
+    name = name.strip()
+    if not name:
+        raise ValidationError({"name": _("Name the directory.")})
+    if not scopes or set(scopes) - set(ScimToken.Scope.values):
+        raise ValidationError({"scopes": _("Choose what this directory may do.")})
+    secret, prefix = ScimToken.generate()
+    token = ScimToken.objects.create(
+        name=name,
+        key_prefix=prefix,
+        key_hash=token_hash(secret),
+        scopes=sorted(scopes),
+        created_by=created_by,
+    )
+    return token, secret
+
+
+def scim_token_revoke(*, token: ScimToken) -> ScimToken:
+    if token.revoked_at is None:
+        token.revoked_at = timezone.now()
+        token.save(update_fields=["revoked_at"])
+    return token

@@ -8,8 +8,6 @@ bad item is answered and the others still go in), so the body is read here and
 not by ninja, which would refuse the whole batch for one bad item.
 """
 
-from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import RequestDataTooBig
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema, Status
@@ -17,44 +15,22 @@ from ninja.errors import HttpError
 from ninja.security import HttpBearer
 
 from core import jsonbody
-from core.clientip import client_key
+from core.tokens import TokenRefused, token_check
 from skills.ingest import BATCH_LIMIT, signals_ingest
-from skills.models import ApiToken, Signal, token_hash
+from skills.models import ApiToken, Signal
 from skills.schemas import SignalIn
-from skills.services import api_token_authenticate
-
-FAILURE_WINDOW_SECONDS = 60
-
-
-def _count_failure(key: str) -> None:
-    if cache.add(key, 1, timeout=FAILURE_WINDOW_SECONDS):
-        return
-    try:
-        cache.incr(key)
-    except ValueError:  # expired between the two calls
-        cache.add(key, 1, timeout=FAILURE_WINDOW_SECONDS)
 
 
 class TokenAuth(HttpBearer):
-    """Authorization: Bearer <token>, made and revoked in the editing area."""
+    """Authorization: Bearer <token>, made and revoked in the editing area;
+    wrong tokens are counted per client and refused with 429 past the limit
+    (core/tokens.py)."""
 
     def authenticate(self, request, token):
-
-        # A valid token is always let in, whatever others guessed: only wrong
-        # tokens are counted, per client (core/clientip.py), and refused with 429
-        # past the limit. Guessing a token (256 random bits) is hopeless anyway;
-        # the limit keeps guessers from loading the site.
-        found = api_token_authenticate(token)
-        if found is not None:
-            return found
-        failures_key = f"api-auth-failures:{client_key(request)}"
-        if cache.get(failures_key, 0) >= settings.API_FAILED_AUTH_LIMIT:
-            raise HttpError(429, _("Too many requests with a wrong token. Wait a minute."))
-        _count_failure(failures_key)
-        known = ApiToken.objects.filter(key_hash=token_hash(token or "")).first()
-        if known is not None and not known.is_active:
-            raise HttpError(401, _("This token has been revoked."))
-        raise HttpError(401, _("Unknown token."))
+        try:
+            return token_check(request, token, model=ApiToken)
+        except TokenRefused as refused:
+            raise HttpError(refused.status, refused.message) from None
 
 
 api = NinjaAPI(

@@ -18,6 +18,7 @@ from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.tokens import token_authenticate
 from core.validation import validate_storable
 from courses import services as course_services
 from courses.models import Assignment, AssignmentEvent
@@ -165,15 +166,7 @@ def api_token_revoke(*, token: ApiToken) -> ApiToken:
 
 
 def api_token_authenticate(secret: str) -> ApiToken | None:
-    if not secret or not secret.startswith("hea_"):
-        return None
-    token = ApiToken.objects.filter(key_hash=token_hash(secret)).first()
-    if token is None or not token.is_active:
-        return None
-    now = timezone.now()
-    if token.last_used_at is None or now - token.last_used_at > timedelta(minutes=1):
-        ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
-    return token
+    return token_authenticate(ApiToken, secret)
 
 
 # --- Rules ----------------------------------------------------------------------------

@@ -25,6 +25,8 @@ from assessments.services import attempt_start, attempt_submit
 from core.listings import AdminOnlyViewSet
 from courses import services as course_services
 from courses.models import CoursePage, Enrollment
+from directory.models import ScimToken
+from directory.services import scim_token_create
 from people.roles import Role
 from people.services import role_grant
 from reports.models import ReportExport, ReportSchedule
@@ -47,7 +49,19 @@ PROJECT_APPS = (
     "reports",
     "directory",
 )
-PROJECT_NAMESPACES = ("courses", "skills", "assessments", "reports", "api-v1", "privacy", "people")
+PROJECT_NAMESPACES = (
+    "courses",
+    "skills",
+    "assessments",
+    "reports",
+    "api-v1",
+    "privacy",
+    "people",
+    "scim",
+)
+#: Bearer-token interfaces: a session never opens them, whoever holds it.
+TOKEN_APIS = ("api-v1:", "scim:")
+NO_SUCH_ID = "00000000-0000-4000-8000-000000000000"
 ROLES = ("anonymous", "learner", "peer", "manager", "author", "hr", "superuser")
 SIGNED_IN = frozenset(ROLES) - {"anonymous"}
 EVERYONE = frozenset(ROLES)
@@ -71,6 +85,7 @@ class World:
     export: ReportExport
     schedule: ReportSchedule
     token: ApiToken
+    scim_token: ScimToken
     rule: object
     batch: ApprovalBatch
     contest: Contest
@@ -138,6 +153,9 @@ def world() -> World:
     )
     schedule.recipients.add(hr)
     token, _secret = api_token_create(name="QA", sources=["qa_soft_skills"], created_by=superuser)
+    scim_token, _secret = scim_token_create(
+        name="Entra ID", scopes=list(ScimToken.Scope.values), created_by=superuser
+    )
 
     return World(
         users={
@@ -158,6 +176,7 @@ def world() -> World:
         export=export,
         schedule=schedule,
         token=token,
+        scim_token=scim_token,
         rule=rule,
         batch=batch,
         contest=contest,
@@ -339,6 +358,38 @@ ENTRIES = [
     # The API's description is public: integrators read it before they have a token.
     e("api-v1:openapi-json", lambda w: "/api/v1/openapi.json", EVERYONE, public=True),
     e("api-v1:openapi-view", lambda w: "/api/v1/docs", EVERYONE, public=True),
+    # --- SCIM for the company directory (a bearer token, never a session) ----------------
+    e("scim:root", lambda w: "/scim/v2/", frozenset()),
+    e("scim:config", lambda w: "/scim/v2/ServiceProviderConfig", frozenset()),
+    e("scim:resource_types", lambda w: "/scim/v2/ResourceTypes", frozenset()),
+    e("scim:resource_type", lambda w: "/scim/v2/ResourceTypes/User", frozenset()),
+    e("scim:schemas", lambda w: "/scim/v2/Schemas", frozenset()),
+    e(
+        "scim:schema",
+        lambda w: "/scim/v2/Schemas/urn:ietf:params:scim:schemas:core:2.0:User",
+        frozenset(),
+    ),
+    e("scim:users", lambda w: "/scim/v2/Users", frozenset()),
+    e(
+        "scim:users_post",
+        lambda w: "/scim/v2/Users",
+        frozenset(),
+        method="POST",
+        data=lambda w: {"userName": "x@example.com"},
+    ),
+    e(
+        "scim:user",
+        lambda w: f"/scim/v2/Users/{w.users['learner'].scim_identity.scim_id}",
+        frozenset(),
+    ),
+    e(
+        "scim:user_delete",
+        lambda w: f"/scim/v2/Users/{w.users['learner'].scim_identity.scim_id}",
+        frozenset(),
+        method="DELETE",
+    ),
+    e("scim:groups", lambda w: "/scim/v2/Groups", frozenset()),
+    e("scim:group", lambda w: f"/scim/v2/Groups/{NO_SUCH_ID}", frozenset()),
     # --- reports ----------------------------------------------------------------------------
     e("reports:report", lambda w: "/reports/", REPORTERS),
     e(
@@ -390,6 +441,13 @@ ENTRIES = [
     e(
         "skills_tokens:revoke",
         lambda w: f"/cms/api-tokens/{w.token.pk}/revoke/",
+        {"superuser"},
+        method="POST",
+    ),
+    e("directory_scim_tokens:index", lambda w: "/cms/scim-tokens/", {"superuser"}),
+    e(
+        "directory_scim_tokens:revoke",
+        lambda w: f"/cms/scim-tokens/{w.scim_token.pk}/revoke/",
         {"superuser"},
         method="POST",
     ),
@@ -522,6 +580,8 @@ def _request(client, entry: Entry, world: World):
     data = entry.data(world) if entry.data else {}
     if entry.method == "POST":
         return client.post(path, data)
+    if entry.method == "DELETE":
+        return client.delete(path)
     return client.get(path)
 
 
@@ -554,9 +614,9 @@ def _outcome(client, entry: Entry, world: World, role: str) -> str | None:
         return "changed the learner's data" if owner_changed else None
     if role == "anonymous":
         expected_ok = status == 403 if entry.method == "POST" else _is_sign_in_redirect(response)
-        if entry.name.startswith(("api-v1:", "mount:documents", "page:draft")):
+        if entry.name.startswith((*TOKEN_APIS, "mount:documents", "page:draft")):
             expected_ok = status in (401, 403, 404) or _is_sign_in_redirect(response)
-    elif entry.name.startswith("api-v1:"):
+    elif entry.name.startswith(TOKEN_APIS):
         expected_ok = status in (401, 403, 404)
     else:
         expected_ok = status == (403 if entry.method == "POST" else 404)
