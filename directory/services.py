@@ -95,7 +95,7 @@ class SsoOutcome:
     changed_roles: set[str] = field(default_factory=set)
 
 
-def _manager_employee_id(claims: Claims, current: str) -> str:
+def _manager_by_email(claims: Claims, current: str) -> str:
     """The manager's employee id from their e-mail address; if the directory
     names someone the academy does not know (yet), the reporting line stays."""
     if not claims.manager_email:
@@ -158,7 +158,7 @@ def sso_person(*, claims: Claims, app, linked_user=None) -> SsoOutcome:
             "job_role": claims.job_role or current.get("job_role", ""),
             "department": claims.department or current.get("department", ""),
             "team": claims.team or current.get("team", ""),
-            "manager_employee_id": _manager_employee_id(
+            "manager_employee_id": _manager_by_email(
                 claims, current.get("manager_employee_id", "")
             ),
             "preferred_language": claims.preferred_language
