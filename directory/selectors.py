@@ -7,6 +7,7 @@ listed and cannot be changed through it.
 
 import uuid
 
+from allauth.socialaccount.models import SocialAccount
 from django.contrib.auth import get_user_model
 from django.db.models import Prefetch, Q
 
@@ -176,3 +177,24 @@ def scim_group_doc(*, group) -> GroupDoc:
             if scim_id is not None
         ],
     )
+
+
+def directory_records(*, user) -> dict:
+    """What the company directory's links hold about ``user``, for their
+    personal-data download. Three queries."""
+    identity = ScimIdentity.objects.filter(user=user).first()
+    return {
+        "directory_id": identity.external_id if identity and identity.external_id else None,
+        "scim_id": str(identity.scim_id) if identity else None,
+        "directory_groups": list(
+            DirectoryGroup.objects.filter(members=user)
+            .order_by("display_name")
+            .values_list("display_name", flat=True)
+        ),
+        "company_accounts": [
+            {"identity_provider": provider, "id": uid, "last_login": last_login}
+            for provider, uid, last_login in SocialAccount.objects.filter(user=user)
+            .order_by("pk")
+            .values_list("provider", "uid", "last_login")
+        ],
+    }

@@ -10,6 +10,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from allauth.account.models import EmailAddress
+from allauth.socialaccount.models import SocialAccount
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -192,6 +193,18 @@ def sso_person(*, claims: Claims, app, linked_user=None) -> SsoOutcome:
                 user=outcome.user, groups=claims.groups, place=AccessLog.Place.SINGLE_SIGN_ON
             )
     return outcome
+
+
+def person_directory_erase(*, user) -> dict[str, int]:
+    """The company directory's links to a person being erased: their company
+    accounts (and what the identity provider sent), their SCIM identity and
+    their group memberships. The account itself stays, anonymised, so the
+    directory's later updates to them find no one."""
+    return {
+        "company_accounts": SocialAccount.objects.filter(user=user).delete()[0],
+        "directory_identities": ScimIdentity.objects.filter(user=user).delete()[0],
+        "directory_groups": DirectoryGroup.members.through.objects.filter(user=user).delete()[0],
+    }
 
 
 def _take_over_safely(*, user, email: str) -> None:

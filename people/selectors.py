@@ -55,10 +55,9 @@ def _person(user) -> str | None:
 def account_records(*, user) -> dict:
     """What the people app and the sign-in machinery hold about ``user``, for their
     personal-data download: never a password hash, an authenticator's secret, a
-    token or a session. Seven queries, however many rows."""
+    token or a session. Six queries, however many rows."""
     from allauth.account.models import EmailAddress
     from allauth.mfa.models import Authenticator
-    from allauth.socialaccount.models import SocialAccount
     from wagtail.models import APIToken
 
     profile = (
@@ -106,14 +105,6 @@ def account_records(*, user) -> dict:
                 for name, created_at, revoked_at in APIToken.objects.filter(user=user)
                 .order_by("created")
                 .values_list("name", "created", "revoked_at")
-            ],
-            # Company accounts this person signs in with: the identity provider,
-            # the id it knows them by, and when they last came through it.
-            "company_accounts": [
-                {"identity_provider": provider, "id": uid, "last_login": last_login}
-                for provider, uid, last_login in SocialAccount.objects.filter(user=user)
-                .order_by("pk")
-                .values_list("provider", "uid", "last_login")
             ],
         },
     }

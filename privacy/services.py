@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
-from allauth.socialaccount.models import SocialAccount
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -29,6 +28,8 @@ from assessments import selectors as assessment_selectors
 from assessments import services as assessment_services
 from courses import selectors as course_selectors
 from courses import services as course_services
+from directory import selectors as directory_selectors
+from directory import services as directory_services
 from people import security, selectors, services
 from people.models import AccessLog, Profile, User
 from reports import services as report_services
@@ -73,6 +74,8 @@ def personal_data_export(*, user) -> dict:
         "account": account["account"],
         "profile": account["profile"],
         "sign_in_security": account["sign_in_security"],
+        # Single sign-on and SCIM: the company accounts, the directory's ids, groups.
+        "company_directory": directory_selectors.directory_records(user=user),
         "enrolments": learning["enrolments"],
         "lesson_completions": learning["lesson_completions"],
         "reflections": learning["reflections"],
@@ -100,7 +103,10 @@ def personal_data_summary(data: dict) -> list[tuple[str, int]]:
         (_("Signals about you, wellbeing included"), len(data["signals"])),
         (_("Rule evaluations"), len(data["rule_evaluations"])),
         (_("Sign-in authenticators"), len(data["sign_in_security"]["authenticators"])),
-        (_("Company accounts you sign in with"), len(data["sign_in_security"]["company_accounts"])),
+        (
+            _("Company accounts you sign in with"),
+            len(data["company_directory"]["company_accounts"]),
+        ),
         (_("Views of your individual data"), len(data["who_saw_your_data"])),
     ]
 
@@ -219,8 +225,7 @@ def _accounts_erase(user) -> dict[str, int]:
     removed = {
         "email_addresses": EmailAddress.objects.filter(user=user).delete()[0],
         "authenticators": Authenticator.objects.filter(user=user).delete()[0],
-        # Company accounts: the link to the identity provider, and what it sent.
-        "company_accounts": SocialAccount.objects.filter(user=user).delete()[0],
+        **directory_services.person_directory_erase(user=user),
         "editing_area_tokens": APIToken.objects.filter(user=user).delete()[0],
         # Every sign-in is recorded (people.security); the unusable password
         # below would also end any other session on its next request.

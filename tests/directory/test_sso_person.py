@@ -183,3 +183,27 @@ def test_a_confirmed_account_of_a_domain_with_passwords_keeps_its_password():
     sso_person(claims=claims(email="pat@partners.example.org"), app=app)
     user.refresh_from_db()
     assert user.has_usable_password()
+
+
+def test_erasure_removes_the_directory_links_and_the_download_shows_them(app):
+    from allauth.socialaccount.models import SocialAccount
+
+    from directory.models import DirectoryGroup, ScimIdentity
+    from privacy import services as privacy
+
+    user = sso_person(claims=claims(), app=app).user
+    SocialAccount.objects.create(user=user, provider="company", uid="sub-1")
+    ScimIdentity.objects.filter(user=user).update(external_id="entra-42")
+    DirectoryGroup.objects.create(display_name="Care agents").members.add(user)
+
+    data = privacy.personal_data_export(user=user)["company_directory"]
+    assert data["directory_id"] == "entra-42"
+    assert data["directory_groups"] == ["Care agents"]
+    assert data["company_accounts"][0]["id"] == "sub-1"
+
+    admin = UserFactory(is_superuser=True)
+    report = privacy.person_erase(actor=admin, user=user)
+    assert report.removed["company_accounts"] == 1
+    assert not SocialAccount.objects.filter(user=user).exists()
+    assert not ScimIdentity.objects.filter(user=user).exists()
+    assert not DirectoryGroup.objects.get().members.exists()
