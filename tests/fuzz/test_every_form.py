@@ -45,9 +45,11 @@ APPS = (
     "skills",
     "assessments",
     "reports",
+    "directory",
 )
-#: The home app keeps the label of the package it was first written in.
-APP_LABELS = (*APPS, "lms")
+#: The home app keeps the label of the package it was first written in; the
+#: identity providers are allauth's SocialApp rows, edited as a snippet.
+APP_LABELS = (*APPS, "lms", "socialaccount")
 
 #: Every form class of the project, and the test that fuzzes it.
 FORMS = {
@@ -58,6 +60,20 @@ FORMS = {
     "courses.forms.CatalogFilterForm": "test_learner_forms.py::test_catalog_filters",
     "courses.forms.ReflectionForm": "test_learner_forms.py::test_reflection",
     "core.uploads.CheckedDocumentForm": "test_every_form.py::test_document_upload",
+    "directory.admin_forms.IdentityProviderForm": (
+        "test_every_form.py::test_editing_area_form[socialaccount.SocialApp]"
+    ),
+    "directory.admin_views.ScimTokenForm": "test_directory_forms.py::test_scim_tokens",
+    "directory.forms.LoginForm": "test_directory_forms.py::test_password_ways_of_an_sso_domain",
+    "directory.forms.ResetPasswordForm": (
+        "test_directory_forms.py::test_password_ways_of_an_sso_domain"
+    ),
+    "directory.forms.ChangePasswordForm": (
+        "test_directory_forms.py::test_password_ways_of_an_sso_domain"
+    ),
+    "directory.forms.SetPasswordForm": (
+        "test_directory_forms.py::test_password_ways_of_an_sso_domain"
+    ),
     "privacy.admin_views.FindPersonForm": "test_every_form.py::test_find_person_to_erase",
     "people.forms.ProfileNameForm": "test_learner_forms.py::test_profile_name",
     "people.forms.SignupForm": "test_learner_forms.py::test_sign_up",
@@ -81,11 +97,14 @@ EDITED = [
     "courses.CoursePage",
     "courses.LessonPage",
     "courses.ModulePage",
+    "directory.GroupRoleMapping",
+    "directory.SsoDomain",
     "lms.HomePage",
     "skills.AssignmentRule",
     "skills.EngineSettings",
     "skills.Skill",
     "skills.SkillCategory",
+    "socialaccount.SocialApp",
 ]
 
 
@@ -151,8 +170,7 @@ def form_url(label: str) -> tuple[str, object]:
             page = model.objects.order_by("path").first()
             url = reverse("wagtailadmin_pages:edit", args=[page.pk])
         return url, model.objects.all()
-    app, name = model._meta.app_label, model._meta.model_name
-    return reverse(f"wagtailsnippets_{app}_{name}:add"), model.objects.all()
+    return reverse(model.snippet_viewset.get_url_name("add")), model.objects.all()
 
 
 def browser_only_fields(label: str) -> list[tuple[str, str]]:
