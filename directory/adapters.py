@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from directory import services
 from directory.claims import claims_read, login_data
+from directory.forms import sso_only_message
 from people.adapters import AccountAdapter as PeopleAccountAdapter
 
 SSO_LOGIN_KEY = "sociallogin"
@@ -27,11 +28,7 @@ class AccountAdapter(PeopleAccountAdapter):
         email = super().clean_email(email)
         domain = services.sso_only_domain(email)
         if domain is not None:
-            raise ValidationError(
-                _("People of %(domain)s sign in with their company account (%(provider)s).")
-                % {"domain": domain.domain, "provider": domain.app.name},
-                code="sso_only",
-            )
+            raise ValidationError(sso_only_message(domain), code="sso_only")
         return email
 
     def pre_login(self, request, user, **kwargs):
@@ -43,16 +40,7 @@ class AccountAdapter(PeopleAccountAdapter):
             domain = services.sso_only_domain(user.email)
             if domain is not None:
                 clear_login(request)
-                return refused(
-                    request,
-                    [
-                        _(
-                            "People of %(domain)s sign in with their company account: "
-                            "use “%(provider)s” on the sign-in page."
-                        )
-                        % {"domain": domain.domain, "provider": domain.app.name}
-                    ],
-                )
+                return refused(request, [sso_only_message(domain)])
         return super().pre_login(request, user, **kwargs)
 
 
