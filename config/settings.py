@@ -628,7 +628,10 @@ CONTENT_SECURITY_POLICY = {
         ],
         "object-src": [NONE],
         "base-uri": [SELF],
-        "form-action": [SELF],
+        # Signing in with a company's identity provider (allauth's socialaccount)
+        # posts a form that the site answers with a redirect to the provider,
+        # which browsers check against form-action too: its origin goes here.
+        "form-action": [SELF, *env.list("CSP_FORM_ACTION_SOURCES", default=[])],
         "frame-ancestors": [NONE],
         # What the policy refuses is reported at once, logged and, briefly, kept
         # (core/csp.py). Not report-to: browsers batch those reports for a minute.

@@ -18,6 +18,8 @@ never appear in a page.
 from allauth.account.admin import EmailAddressAdmin
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
+from allauth.socialaccount.admin import SocialAccountAdmin
+from allauth.socialaccount.models import SocialAccount
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 
@@ -141,9 +143,15 @@ class ReadOnlyAuthenticatorAdmin(AccountAdminMixin, admin.ModelAdmin):
         return False
 
 
+class AccountSocialAccountAdmin(AccountAdminMixin, SocialAccountAdmin):
+    """Which identity providers' accounts (single sign-on) a person's account is
+    linked to."""
+
+
 ACCOUNT_ADMINS = {
     EmailAddress: AccountEmailAddressAdmin,
     Authenticator: ReadOnlyAuthenticatorAdmin,
+    SocialAccount: AccountSocialAccountAdmin,
 }
 
 
