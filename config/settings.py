@@ -143,6 +143,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "people.security.StaffMFAMiddleware",
+    # The sign-in pages may send people on to the company's identity providers.
+    "directory.middleware.IdentityProviderFormActionMiddleware",
     "core.access.AccessAnswerMiddleware",
     "core.malformed.MalformedPostMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -628,10 +630,10 @@ CONTENT_SECURITY_POLICY = {
         ],
         "object-src": [NONE],
         "base-uri": [SELF],
-        # Signing in with a company's identity provider (allauth's socialaccount)
-        # posts a form that the site answers with a redirect to the provider,
-        # which browsers check against form-action too: its origin goes here.
-        "form-action": [SELF, *env.list("CSP_FORM_ACTION_SOURCES", default=[])],
+        # The sign-in pages add the company's identity providers to this
+        # (directory/middleware.py): a company sign-in is answered with a
+        # redirect there, which browsers check against form-action.
+        "form-action": [SELF],
         "frame-ancestors": [NONE],
         # What the policy refuses is reported at once, logged and, briefly, kept
         # (core/csp.py). Not report-to: browsers batch those reports for a minute.

@@ -1,8 +1,8 @@
 """Thin signal receivers: they call services and nothing else."""
 
 from allauth.account.internal.flows.login import record_authentication
+from allauth.account.signals import user_logged_in
 from django.conf import settings
-from django.contrib.auth.signals import user_logged_in
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
@@ -11,6 +11,7 @@ from directory import services
 
 @receiver(user_logged_in, dispatch_uid="directory.idp_second_factor")
 def idp_second_factor(sender, request, user, sociallogin=None, **kwargs):
+    # allauth's own signal: it carries the social login that signed the person in.
     # An identity provider trusted to say so (its "trust_idp_mfa" setting) proved
     # a second factor (amr/acr): the session counts as having passed one.
     if sociallogin is not None and request is not None and sociallogin.state.get("directory_mfa"):

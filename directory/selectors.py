@@ -6,8 +6,9 @@ listed and cannot be changed through it.
 """
 
 import uuid
+from urllib.parse import urlsplit
 
-from allauth.socialaccount.models import SocialAccount
+from allauth.socialaccount.models import SocialAccount, SocialApp
 from django.contrib.auth import get_user_model
 from django.db.models import Prefetch, Q
 
@@ -198,3 +199,27 @@ def directory_records(*, user) -> dict:
             .values_list("provider", "uid", "last_login")
         ],
     }
+
+
+def identity_provider_origins() -> list[str]:
+    """The origins people are sent to when they sign in with a company account:
+    each OpenID Connect issuer and SAML single sign-on URL. One query."""
+    origins = set()
+    for provider, options in SocialApp.objects.values_list("provider", "settings"):
+        options = options if isinstance(options, dict) else {}
+        if provider == "openid_connect":
+            url = options.get("server_url", "")
+        else:
+            url = (options.get("idp") or {}).get("sso_url", "")
+        found = origin(url)
+        if found:
+            origins.add(found)
+    return sorted(origins)
+
+
+def origin(url: str) -> str | None:
+    """scheme://host[:port] of ``url``; None for anything but http(s)."""
+    parts = urlsplit(url or "")
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        return None
+    return f"{parts.scheme}://{parts.netloc}"

@@ -207,3 +207,15 @@ def worker(settings):
             yield running
     finally:
         celery_app.conf.task_default_queue = previous
+
+
+# The identity providers for the single sign-on tests (tests/idp/fixtures.py):
+# real servers on loopback, started once per run by the first test that asks.
+from tests.idp.fixtures import (  # noqa: E402, F401
+    idp_node,
+    idp_people,
+    oidc_idp,
+    oidc_idp_server,
+    saml_idp,
+    saml_idp_server,
+)

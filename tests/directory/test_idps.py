@@ -385,6 +385,7 @@ def test_saml_sign_in_answers_the_acs_with_a_signed_response(saml_idp):
         "manager_email": ["grace.hopper@example.com"],
         "groups": ["engineering", "academy-learners"],
         "locale": ["fr"],
+        "http://schemas.microsoft.com/claims/authnmethodsreferences": ["pwd", "mfa"],
     }
     response = OneLogin_Saml2_Response(OneLogin_Saml2_Settings(settings), posted["SAMLResponse"])
     assert response.get_authn_contexts() == [SamlIdp.MFA_CLASS]

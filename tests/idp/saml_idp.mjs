@@ -51,6 +51,8 @@ const ATTRIBUTES = {
   manager_email: 'manager_email',
   groups: 'groups',
   locale: 'locale',
+  // As Entra ID sends the methods used: a second factor shows as multipleauthn.
+  amr: 'http://schemas.microsoft.com/claims/authnmethodsreferences',
 };
 
 // AuthnRequests waiting for their sign-in, by a random key the form carries.
