@@ -53,8 +53,13 @@ GROUP_FIELDS = {
 
 
 def scim_people():
-    """Everyone the directory may see and change: the people with an employee id."""
-    return get_user_model().objects.filter(profile__employee_id__isnull=False)
+    """Everyone the directory may see and change: the people with an employee
+    id, except superusers and Django-admin staff. Those accounts are the
+    academy's own: a leaked SCIM token must not change their address (and so
+    their password reset) or turn them off."""
+    return get_user_model().objects.filter(
+        profile__employee_id__isnull=False, is_superuser=False, is_staff=False
+    )
 
 
 def _people_for_answer(queryset):

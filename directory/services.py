@@ -14,6 +14,7 @@ from allauth.socialaccount.models import SocialAccount
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -350,7 +351,13 @@ def _values(doc: UserDoc) -> dict[str, str]:
 
 def _check_email_free(email: str, *, employee_id: str) -> None:
     owner = people_selectors.email_owner_ids([normalise_email(email)]).get(normalise_email(email))
-    if owner is not None and owner != employee_id:
+    privileged = (
+        get_user_model()
+        .objects.filter(email__iexact=normalise_email(email))
+        .filter(Q(is_superuser=True) | Q(is_staff=True))
+        .exists()
+    )
+    if privileged or (owner is not None and owner != employee_id):
         raise scim_errors.uniqueness(
             _("userName: %(email)s belongs to another person.") % {"email": email}
         )

@@ -435,6 +435,25 @@ def test_people_the_directory_never_named_are_not_seen(scim):
     assert admin.is_active
 
 
+@pytest.mark.parametrize("kind", ["superuser", "staff"])
+def test_the_academy_s_own_accounts_are_never_adopted_or_changed(scim, kind):
+    """A leaked SCIM token must not take a superuser's account: not by posting
+    its address (adoption), nor by reaching one that has an employee id."""
+    admin = UserFactory(email="root@example.com", is_superuser=kind == "superuser", is_staff=True)
+    refused(scim.post("Users", user_body("E9", "root@example.com")), 409)
+    Profile.objects.filter(user=admin).update(employee_id="E-ADMIN")
+    assert scim.get("Users").json()["totalResults"] == 0
+    refused(
+        scim.patch(
+            f"Users/{admin.scim_identity.scim_id}",
+            patch({"op": "replace", "path": "userName", "value": "evil@example.com"}),
+        ),
+        404,
+    )
+    admin.refresh_from_db()
+    assert (admin.email, admin.is_active) == ("root@example.com", True)
+
+
 # --- filters and paging ------------------------------------------------------------------
 
 
