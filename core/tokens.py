@@ -66,6 +66,24 @@ class AbstractToken(models.Model):
         return f"{prefix}_{secrets.token_urlsafe(32)}", prefix
 
 
+def token_issue(model: type[AbstractToken], *, name: str, created_by, **fields):
+    """A new token of ``model``: (the row, the secret). The secret is returned
+    once; only its hash is kept."""
+    secret, prefix = model.generate()
+    token = model.objects.create(
+        name=name, key_prefix=prefix, key_hash=token_hash(secret), created_by=created_by, **fields
+    )
+    return token, secret
+
+
+def token_revoke(*, token: AbstractToken) -> AbstractToken:
+    """Revoke ``token``; revoking it again changes nothing."""
+    if token.revoked_at is None:
+        token.revoked_at = timezone.now()
+        token.save(update_fields=["revoked_at"])
+    return token
+
+
 def token_authenticate(model: type[AbstractToken], secret: str):
     """The active token of ``model`` whose secret this is, or None. Marks it
     used (at most once a minute, so that busy integrations do not write on

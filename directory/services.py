@@ -15,10 +15,9 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core.tokens import token_hash
+from core.tokens import token_issue, token_revoke
 from directory.claims import Claims
 from directory.models import DirectoryGroup, GroupRoleMapping, ScimIdentity, ScimToken, SsoDomain
 from directory.scim import errors as scim_errors
@@ -554,19 +553,8 @@ def scim_token_create(*, name: str, scopes: list[str], created_by) -> tuple[Scim
         raise ValidationError({"name": _("Name the directory.")})
     if not scopes or set(scopes) - set(ScimToken.Scope.values):
         raise ValidationError({"scopes": _("Choose what this directory may do.")})
-    secret, prefix = ScimToken.generate()
-    token = ScimToken.objects.create(
-        name=name,
-        key_prefix=prefix,
-        key_hash=token_hash(secret),
-        scopes=sorted(scopes),
-        created_by=created_by,
-    )
-    return token, secret
+    return token_issue(ScimToken, name=name, created_by=created_by, scopes=sorted(scopes))
 
 
 def scim_token_revoke(*, token: ScimToken) -> ScimToken:
-    if token.revoked_at is None:
-        token.revoked_at = timezone.now()
-        token.save(update_fields=["revoked_at"])
-    return token
+    return token_revoke(token=token)

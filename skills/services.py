@@ -18,7 +18,7 @@ from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core.tokens import token_authenticate
+from core.tokens import token_authenticate, token_issue, token_revoke
 from core.validation import validate_storable
 from courses import services as course_services
 from courses.models import Assignment, AssignmentEvent
@@ -34,7 +34,6 @@ from skills.models import (
     Skill,
     SkillProfile,
     TeamWellbeingSnapshot,
-    token_hash,
 )
 from skills.selectors import MIN_GROUP
 
@@ -147,22 +146,11 @@ def api_token_create(*, name: str, sources: list[str], created_by) -> tuple[ApiT
     unknown = set(sources) - set(Signal.Source.values)
     if not sources or unknown:
         raise ValidationError({"sources": _("Choose the sources this integration may send.")})
-    secret, prefix = ApiToken.generate()
-    token = ApiToken.objects.create(
-        name=name,
-        key_prefix=prefix,
-        key_hash=token_hash(secret),
-        sources=sorted(sources),
-        created_by=created_by,
-    )
-    return token, secret
+    return token_issue(ApiToken, name=name, created_by=created_by, sources=sorted(sources))
 
 
 def api_token_revoke(*, token: ApiToken) -> ApiToken:
-    if token.revoked_at is None:
-        token.revoked_at = timezone.now()
-        token.save(update_fields=["revoked_at"])
-    return token
+    return token_revoke(token=token)
 
 
 def api_token_authenticate(secret: str) -> ApiToken | None:
