@@ -7,7 +7,6 @@ from allauth.core.exceptions import ImmediateHttpResponse
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 from django.core.exceptions import ValidationError
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext as _
 
 from directory import services
 from directory.claims import claims_read, login_data
@@ -57,21 +56,8 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
         except services.SignInRefused as refusal:
             raise ImmediateHttpResponse(refused(request, refusal.messages)) from refusal
         if linked is None:
-            sociallogin.user = outcome.user
             sociallogin.account.user = outcome.user
             sociallogin.account.save()
-        elif linked.pk != outcome.user.pk:
-            raise ImmediateHttpResponse(
-                refused(
-                    request,
-                    [
-                        _(
-                            "Your company account is linked to another person here. Ask your "
-                            "administrator."
-                        )
-                    ],
-                )
-            )
         sociallogin.user = outcome.user
         sociallogin.state["directory_mfa"] = claims.proves_second_factor(
             extra_acr_values=(app.settings or {}).get("mfa_acr_values", ())

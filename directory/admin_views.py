@@ -53,6 +53,7 @@ def scim_tokens(request):
             "scope_labels": dict(ScimToken.Scope.choices),
             "base_url": request.build_absolute_uri("/scim/v2"),
             "page_title": _("SCIM tokens"),
+            "revoke_url_name": "directory_scim_tokens:revoke",
         },
     )
 

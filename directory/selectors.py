@@ -104,7 +104,7 @@ def scim_people_by_ids(scim_ids) -> dict[str, object]:
         except ValueError:
             continue
     identities = ScimIdentity.objects.filter(
-        scim_id__in=valid, user__profile__employee_id__isnull=False
+        scim_id__in=valid, user__in=scim_people()
     ).select_related("user")
     return {str(identity.scim_id): identity.user for identity in identities}
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from allauth.account.models import EmailAddress
 from allauth.socialaccount.models import SocialAccount
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -34,6 +35,7 @@ from directory.selectors import (
 from people import security as people_security
 from people import selectors as people_selectors
 from people import services as people_services
+from people.backends import permissions_changed
 from people.imports import PersonRowForm
 from people.models import AccessLog, Profile, normalise_email
 from people.roles import Role
@@ -60,22 +62,49 @@ def roles_from_directory(*, user, groups: list[str], actor=None, place: str) -> 
     the mapped roles they no longer have a group for. Roles no mapping names
     are left alone, and every account stays a learner. Returns the names of
     the roles that changed (audited)."""
+    changed = roles_from_directory_many(groups_of={user.pk: groups}, actor=actor, place=place)
+    return changed.get(user.pk, set())
+
+
+def roles_from_directory_many(
+    *, groups_of: dict[int, list[str]], actor=None, place: str
+) -> dict[int, set[str]]:
+    """``roles_from_directory`` for many people at once (person id -> their
+    directory groups), in a fixed number of queries however many they are: a
+    group of the whole company renamed or deleted is one request. Returns the
+    roles that changed, per person; the changes are audited in one insert."""
     mappings = list(GroupRoleMapping.objects.all())
     managed = {mapping.role for mapping in mappings} - {Role.LEARNER.value}
-    wanted_groups = {group.casefold() for group in groups}
-    wanted = {mapping.role for mapping in mappings if mapping.group.casefold() in wanted_groups}
-    held = set(user.groups.filter(name__in=managed).values_list("name", flat=True))
-    changed = set()
-    for role in sorted((wanted & managed) - held):
-        people_services.role_grant(user=user, role=Role(role))
-        changed.add(role)
-    for role in sorted((held & managed) - wanted):
-        people_services.role_revoke(user=user, role=Role(role))
-        changed.add(role)
-    if changed:
-        people_services.account_change_record(
-            actor=actor, subjects=[user], place=place, fields=["groups"]
-        )
+    if not managed or not groups_of:
+        return {}
+    role_groups = {name: Group.objects.get_or_create(name=name)[0].pk for name in sorted(managed)}
+    Membership = get_user_model().groups.through
+    held: dict[int, set[str]] = {user_id: set() for user_id in groups_of}
+    for user_id, name in Membership.objects.filter(
+        user_id__in=list(groups_of), group_id__in=role_groups.values()
+    ).values_list("user_id", "group__name"):
+        held[user_id].add(name)
+    to_add, to_remove = [], {}
+    changed: dict[int, set[str]] = {}
+    for user_id, groups in groups_of.items():
+        names = {group.casefold() for group in groups}
+        wanted = {m.role for m in mappings if m.group.casefold() in names} & managed
+        for role in wanted - held[user_id]:
+            to_add.append(Membership(user_id=user_id, group_id=role_groups[role]))
+        for role in held[user_id] - wanted:
+            to_remove.setdefault(role_groups[role], []).append(user_id)
+        if wanted != held[user_id]:
+            changed[user_id] = wanted ^ held[user_id]
+    if not changed:
+        return {}
+    Membership.objects.bulk_create(to_add, ignore_conflicts=True)
+    for group_id, user_ids in to_remove.items():
+        Membership.objects.filter(group_id=group_id, user_id__in=user_ids).delete()
+    # Bulk writes send no m2m signal: the cached permissions are forgotten here.
+    permissions_changed()
+    people_services.account_change_record(
+        actor=actor, subjects=list(changed), place=place, fields=["groups"]
+    )
     return changed
 
 
@@ -139,6 +168,21 @@ def sso_person(*, claims: Claims, app, linked_user=None) -> SsoOutcome:
     with transaction.atomic():
         user = linked_user
         found_by_address = False
+        if user is not None and claims.employee_id:
+            other = (
+                Profile.objects.filter(employee_id=claims.employee_id).exclude(user=user).exists()
+            )
+            if other:
+                # Checked before anything is written: the sign-in would
+                # otherwise rewrite that other person from this one's claims.
+                raise SignInRefused(
+                    [
+                        _(
+                            "Your company account is linked to another person here. Ask your "
+                            "administrator."
+                        )
+                    ]
+                )
         if user is None and claims.employee_id:
             profile = (
                 Profile.objects.select_related("user")
@@ -440,10 +484,14 @@ def scim_user_deactivate(*, user) -> bool:
 
 
 def _roles_refresh(users) -> None:
-    """Each person's mapped roles, from the directory groups they are in now."""
-    for user in users:
-        names = list(user.directory_groups.values_list("display_name", flat=True))
-        roles_from_directory(user=user, groups=names, place=AccessLog.Place.DIRECTORY)
+    """Each person's mapped roles, from the directory groups they are in now:
+    a fixed number of queries, however many people."""
+    groups_of: dict[int, list[str]] = {user.pk: [] for user in users}
+    for user_id, name in DirectoryGroup.members.through.objects.filter(
+        user_id__in=list(groups_of)
+    ).values_list("user_id", "directorygroup__display_name"):
+        groups_of[user_id].append(name)
+    roles_from_directory_many(groups_of=groups_of, place=AccessLog.Place.DIRECTORY)
 
 
 def _members(scim_ids: list[str]) -> list:

@@ -304,6 +304,7 @@ def tokens(request):
             "secret": secret,
             "tokens": ApiToken.objects.select_related("created_by"),
             "page_title": _("API tokens"),
+            "revoke_url_name": "skills_tokens:revoke",
         },
     )
 

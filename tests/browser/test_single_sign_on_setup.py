@@ -7,7 +7,7 @@ content or 5xx (tests/browser/conftest.py)."""
 import pytest
 from allauth.socialaccount.models import SocialApp
 
-from directory.models import GroupRoleMapping, SsoDomain
+from directory.models import GroupRoleMapping, ScimToken, SsoDomain
 from tests.browser.test_authoring_journeys import save, staff
 from tests.browser.test_learning_journey import sign_in
 
@@ -62,3 +62,37 @@ def test_a_superuser_sets_up_single_sign_on(page):
     page.goto("/accounts/login/")
     page.get_by_role("heading", name="With your company account").wait_for()
     assert page.get_by_role("button", name="Sign in with Contoso account").is_visible()
+
+
+def test_a_superuser_makes_a_scim_token_from_the_settings_menu_and_revokes_it(page):
+    admin = staff(superuser=True)
+    sign_in(page, admin.email)
+
+    page.goto("/cms/")
+    page.get_by_role("button", name="Settings").click()
+    page.get_by_role("link", name="SCIM tokens").click()
+    page.get_by_role("heading", name="SCIM tokens").wait_for()
+    # No name and no scope: refused, nothing made.
+    page.locator("#id_name").fill("")
+    for box in page.locator("input[name=scopes]").all():
+        box.uncheck()
+    page.get_by_role("button", name="Create the token").click()
+    page.wait_for_load_state()
+    assert not ScimToken.objects.exists()
+    assert page.locator(".error-message, .help-critical, .w-field__errors").count() > 0
+
+    page.locator("#id_name").fill("Entra ID")
+    page.locator("input[name=scopes][value='users:read']").check()
+    page.get_by_role("button", name="Create the token").click()
+    page.get_by_text("hes_").first.wait_for()
+    token = ScimToken.objects.get()
+    assert token.scopes == ["users:read"]
+    # Shown once: reading the page again shows only its prefix.
+    page.goto(page.url)
+    assert page.get_by_text(token.key_prefix).is_visible()
+    assert page.locator("code", has_text=token.key_prefix + "_").count() == 0
+
+    page.get_by_role("button", name="Revoke").click()
+    page.wait_for_load_state()
+    token.refresh_from_db()
+    assert token.revoked_at is not None

@@ -454,6 +454,26 @@ def test_the_academy_s_own_accounts_are_never_adopted_or_changed(scim, kind):
     assert (admin.email, admin.is_active) == ("root@example.com", True)
 
 
+def test_an_administrator_cannot_be_named_as_a_member_or_a_manager(scim):
+    admin = UserFactory(email="root@example.com", is_superuser=True, is_staff=True)
+    Profile.objects.filter(user=admin).update(employee_id="E-ADMIN")
+    admin_id = str(admin.scim_identity.scim_id)
+    before = state()
+    refused(
+        scim.post(
+            "Groups",
+            {"schemas": [schemas.GROUP], "displayName": "G", "members": [{"value": admin_id}]},
+        ),
+        400,
+        "invalidValue",
+    )
+    manager = {"value": admin_id}
+    body = user_body("E5", "eve@example.com")
+    body[schemas.ENTERPRISE]["manager"] = manager
+    refused(scim.post("Users", body), 400, "invalidValue")
+    assert state() == before
+
+
 # --- filters and paging ------------------------------------------------------------------
 
 

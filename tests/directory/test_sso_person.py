@@ -207,3 +207,18 @@ def test_erasure_removes_the_directory_links_and_the_download_shows_them(app):
     assert not SocialAccount.objects.filter(user=user).exists()
     assert not ScimIdentity.objects.filter(user=user).exists()
     assert not DirectoryGroup.objects.get().members.exists()
+
+
+def test_a_linked_account_cannot_rewrite_another_employee(app):
+    """The company account linked to Zoë sends the employee id of someone else:
+    refused before anything is written, and that person stays as they were."""
+    zoe = sso_person(claims=claims(), app=app).user
+    other = sso_person(claims=claims(employee_id="E2", email="sam@example.com"), app=app).user
+    before = AccessLog.objects.count()
+    with pytest.raises(SignInRefused) as refusal:
+        sso_person(claims=claims(employee_id="E2", last_name="Changed"), app=app, linked_user=zoe)
+    assert "linked to another person" in " ".join(refusal.value.messages)
+    other.refresh_from_db()
+    assert (other.email, other.last_name) == ("sam@example.com", "Ng")
+    assert Profile.objects.get(user=zoe).employee_id == "E1"
+    assert AccessLog.objects.count() == before
