@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "reports",
     "privacy",
     "directory",
+    "packages",
     "demo",
     # Wagtail
     "wagtail.contrib.forms",
@@ -543,6 +544,19 @@ STORAGES = {
         ),
     },
 }
+
+# SCORM packages and H5P activities (packages/): uploads are checked, unpacked
+# here (never under MEDIA_ROOT, which a web server may publish) and served only
+# through signed, expiring launch addresses.
+PACKAGES_ROOT = Path(env.str("PACKAGES_ROOT", default=str(VAR_DIR / "packages")))
+PACKAGE_MAX_UPLOAD_BYTES = env.int("PACKAGE_MAX_UPLOAD_BYTES", default=200 * 1024 * 1024)
+PACKAGE_MAX_EXTRACTED_BYTES = env.int("PACKAGE_MAX_EXTRACTED_BYTES", default=500 * 1024 * 1024)
+PACKAGE_MAX_FILES = env.int("PACKAGE_MAX_FILES", default=5000)
+PACKAGE_LAUNCH_MAX_AGE = env.int("PACKAGE_LAUNCH_MAX_AGE", default=12 * 60 * 60)
+# The standalone H5P player, installed from npm (package.json, `npm ci`).
+H5P_PLAYER_DIR = Path(
+    env.str("H5P_PLAYER_DIR", default=str(BASE_DIR / "node_modules" / "h5p-standalone" / "dist"))
+)
 
 # --- Wagtail ----------------------------------------------------------------
 

@@ -36,6 +36,8 @@ urlpatterns = [
     # SCIM 2.0 for the company directory (docs/scim.md): bearer token only.
     path("scim/v2/", include("directory.scim.urls")),
     path("assessments/", include("assessments.urls")),
+    # SCORM and H5P content, played in sandboxed frames (packages/launch.py).
+    path("", include("packages.urls")),
     path("reports/", include("reports.urls")),
     path("accounts/", include("allauth.urls")),
     path(

@@ -144,6 +144,33 @@ class KnowledgeCheckBlock(blocks.StructBlock):
         label = _("Knowledge check")
 
 
+class ScormBlock(blocks.StructBlock):
+    """Plays a SCORM package; completing it (and not failing) finishes the lesson."""
+
+    package = SnippetChooserBlock("packages.ScormPackage", label=_("SCORM package"))
+
+    class Meta:
+        template = "packages/blocks/package.html"
+        icon = "folder-open-inverse"
+        label = _("SCORM package")
+
+
+class H5pBlock(blocks.StructBlock):
+    """Plays an H5P activity; completing it (and not failing) finishes the lesson."""
+
+    package = SnippetChooserBlock("packages.H5pActivity", label=_("H5P activity"))
+
+    class Meta:
+        template = "packages/blocks/package.html"
+        icon = "pick"
+        label = _("H5P activity")
+
+
+#: The blocks a learner finishes by succeeding at them, where the course asks so.
+PACKAGE_BLOCKS = frozenset({"scorm", "h5p"})
+GRADED_BLOCKS = frozenset({"knowledge_check", *PACKAGE_BLOCKS})
+
+
 class LessonBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -153,3 +180,5 @@ class LessonBodyBlock(blocks.StreamBlock):
     scenario = ScenarioBlock()
     reflection = ReflectionBlock()
     knowledge_check = KnowledgeCheckBlock()
+    scorm = ScormBlock()
+    h5p = H5pBlock()

@@ -16,6 +16,7 @@ from core.i18n import (
     localized,
     translations_of,
 )
+from courses.blocks import GRADED_BLOCKS
 from courses.coursemap import (
     CourseMap,
     LessonEntry,
@@ -237,7 +238,7 @@ def lesson_needs_check(*, course: CoursePage, lesson) -> bool:
     """Whether ``lesson`` is finished only by passing its knowledge check: the
     course requires its checks to be passed and the lesson holds one."""
     return course.completion_requires_checks and any(
-        block.block_type == "knowledge_check" for block in lesson.body
+        block.block_type in GRADED_BLOCKS for block in lesson.body
     )
 
 

@@ -99,6 +99,7 @@ def _uploads_in_a_temporary_folder(settings, tmp_path_factory):
     """Images and documents a test saves (course covers, renditions) go to a
     folder of this run's own, never to var/media of the checkout."""
     settings.MEDIA_ROOT = str(tmp_path_factory.getbasetemp() / "media")
+    settings.PACKAGES_ROOT = tmp_path_factory.mktemp("packages")
 
 
 @pytest.fixture(autouse=True)

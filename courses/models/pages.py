@@ -17,7 +17,7 @@ from wagtail.search import index
 from core.i18n import localized, originals_only
 from core.pagecache import allow_anonymous_cache, prevent_anonymous_cache
 from core.routing import KnownRestrictionsMixin
-from courses.blocks import LessonBodyBlock
+from courses.blocks import GRADED_BLOCKS, PACKAGE_BLOCKS, LessonBodyBlock
 
 
 class Level(models.TextChoices):
@@ -323,7 +323,10 @@ class LessonPage(KnownRestrictionsMixin, Page):
             )
             # Where the course requires it, only passing the check finishes the lesson.
             context["needs_check"] = lesson_context["outline"].map.requires_checks and any(
-                block.block_type == "knowledge_check" for block in self.body
+                block.block_type in GRADED_BLOCKS for block in self.body
+            )
+            context["needs_activity"] = any(
+                block.block_type in PACKAGE_BLOCKS for block in self.body
             )
         else:
             context["preview"] = True

@@ -93,6 +93,7 @@ class LessonCompletion(models.Model):
     class How(models.TextChoices):
         MARKED_DONE = "marked_done", _("Marked done")
         KNOWLEDGE_CHECK = "knowledge_check", _("Passed the knowledge check")
+        PACKAGE = "package", _("Completed the activity")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_completions"

@@ -1,0 +1,55 @@
+// A content package in a lesson: switch between its parts, and say where the
+// learner stands as the content saves. The content runs in a sandboxed frame
+// (an opaque origin) and tells this page through postMessage; only messages
+// from this player's own frame are read.
+(() => {
+  "use strict";
+
+  function statusText(el, data) {
+    const parts = [];
+    if (data.success === "failed") parts.push(el.dataset.textFailed);
+    else if (data.completion === "completed") parts.push(el.dataset.textCompleted);
+    else if (data.completion === "incomplete") parts.push(el.dataset.textIncomplete);
+    else parts.push(el.dataset.textUnknown);
+    if (typeof data.score === "number" && Number.isFinite(data.score)) {
+      parts.push(el.dataset.textScore.replace("%(score)s", String(Math.round(data.score * 100))).replace("%%", "%"));
+    }
+    if (data.lessonDone) parts.push(el.dataset.textDone);
+    return parts.join(" · ");
+  }
+
+  function start(player) {
+    if (player.dataset.packageReady) return;
+    player.dataset.packageReady = "1";
+    const frame = player.querySelector("[data-package-frame]");
+    const status = player.querySelector("[data-package-status]");
+    if (!frame || !status) return;
+    player.querySelectorAll("[data-package-launch]").forEach((button) => {
+      button.addEventListener("click", () => {
+        player.querySelectorAll("[data-package-launch]").forEach((other) => other.removeAttribute("aria-current"));
+        button.setAttribute("aria-current", "true");
+        frame.src = button.dataset.packageLaunch;
+        frame.focus();
+      });
+    });
+    window.addEventListener("message", (event) => {
+      if (event.source !== frame.contentWindow) return;
+      const data = event.data;
+      if (!data || typeof data !== "object" || data.type !== "hea-package") return;
+      if (data.ok === false) {
+        status.textContent = status.dataset.textError;
+        return;
+      }
+      status.textContent = statusText(status, data);
+      if (data.lessonDone) {
+        document.dispatchEvent(new CustomEvent("hea:lesson-done"));
+        const finish = document.querySelector("[data-lesson-finish]");
+        const pending = document.querySelector("[data-lesson-pending]");
+        if (finish) finish.hidden = false;
+        if (pending) pending.hidden = true;
+      }
+    });
+  }
+
+  document.querySelectorAll("[data-package-player]").forEach(start);
+})();
