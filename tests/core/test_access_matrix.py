@@ -48,6 +48,7 @@ PROJECT_APPS = (
     "assessments",
     "reports",
     "directory",
+    "packages",
 )
 PROJECT_NAMESPACES = (
     "courses",
@@ -58,9 +59,12 @@ PROJECT_NAMESPACES = (
     "privacy",
     "people",
     "scim",
+    "packages",
 )
-#: Bearer-token interfaces: a session never opens them, whoever holds it.
-TOKEN_APIS = ("api-v1:", "scim:")
+#: Bearer-token interfaces: a session never opens them, whoever holds it. The
+#: package player's token is in its address (packages/launch.py): a forged one
+#: opens nothing, whatever session comes with it.
+TOKEN_APIS = ("api-v1:", "scim:", "packages:")
 NO_SUCH_ID = "00000000-0000-4000-8000-000000000000"
 ROLES = ("anonymous", "learner", "peer", "manager", "author", "hr", "superuser")
 SIGNED_IN = frozenset(ROLES) - {"anonymous"}
@@ -319,6 +323,9 @@ ENTRIES = [
         method="POST",
     ),
     e("assessments:result", lambda w: f"/assessments/attempts/{w.submitted.pk}/result/", OWN),
+    # --- packages (the token in the address is the credential) ----------------------------
+    e("packages:play_root", lambda w: "/packages/play/forged.token/", frozenset()),
+    e("packages:play", lambda w: "/packages/play/forged.token/index.html", frozenset()),
     # --- skills --------------------------------------------------------------------------
     e("skills:why", lambda w: f"/learning/assignments/{w.assignment.pk}/", OWN),
     e(
@@ -481,6 +488,8 @@ SNIPPET_ALLOWED = {
     "skills.assignmentrule": STAFF_AUTHORS,
     "assessments.question": STAFF_AUTHORS,
     "assessments.assessment": STAFF_AUTHORS,
+    "packages.scormpackage": STAFF_AUTHORS,
+    "packages.h5pactivity": STAFF_AUTHORS,
 }
 for label, allowed in SNIPPET_ALLOWED.items():
     app_label, model = label.split(".")

@@ -46,6 +46,7 @@ APPS = (
     "assessments",
     "reports",
     "directory",
+    "packages",
 )
 #: The home app keeps the label of the package it was first written in; the
 #: identity providers are allauth's SocialApp rows, edited as a snippet.
@@ -74,6 +75,7 @@ FORMS = {
     "directory.forms.SetPasswordForm": (
         "test_directory_forms.py::test_password_ways_of_an_sso_domain"
     ),
+    "packages.forms.PackageForm": "test_every_form.py::test_package_upload",
     "privacy.admin_views.FindPersonForm": "test_every_form.py::test_find_person_to_erase",
     "people.forms.ProfileNameForm": "test_learner_forms.py::test_profile_name",
     "people.forms.SignupForm": "test_learner_forms.py::test_sign_up",
@@ -100,6 +102,8 @@ EDITED = [
     "directory.GroupRoleMapping",
     "directory.SsoDomain",
     "lms.HomePage",
+    "packages.H5pActivity",
+    "packages.ScormPackage",
     "skills.AssignmentRule",
     "skills.EngineSettings",
     "skills.Skill",
@@ -251,6 +255,75 @@ def test_document_upload(client):
             assert response.status_code < 500
             if response.status_code == 200:
                 assert Document.objects.count() == before
+
+    fuzz()
+
+
+@pytest.mark.parametrize("label", ["packages.ScormPackage", "packages.H5pActivity"])
+def test_package_upload(client, label, settings):
+    """A package of any member names and content, or no zip at all: refused
+    with a message and nothing stored (no row, no files), or stored as a
+    package its player can read (packages/archive.py and the readers)."""
+    import io
+    import zipfile
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    superuser = UserFactory(is_superuser=True, is_staff=True)
+    client.force_login(superuser)
+    model = apps.get_model(label)
+    url = reverse(model.snippet_viewset.get_url_name("add"))
+    member = st.one_of(
+        st.sampled_from(
+            ["imsmanifest.xml", "h5p.json", "content/content.json", "index.html", "../x.html",
+             "__hea__/a.js", "a/../../b", "run.exe", "/abs.html", "a\\b.js", "dir/"]
+        ),
+        st.text(min_size=1, max_size=30),
+    )  # fmt: skip
+
+    def archive(members) -> bytes:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as zipped:
+            for name, content in members:
+                try:
+                    zipped.writestr(name, content)
+                except (ValueError, UnicodeEncodeError):
+                    continue
+        return buffer.getvalue()
+
+    @FEW
+    @given(
+        members=st.lists(st.tuples(member, st.binary(max_size=300)), max_size=5),
+        raw=st.one_of(st.none(), st.binary(max_size=300)),
+        title=value,
+        pass_mark=st.sampled_from(["80", "-1", "101", "x", ""]),
+    )
+    def fuzz(members, raw, title, pass_mark):
+        with each_example_from_scratch():
+            before = model.objects.count()
+            folders = (
+                set(settings.PACKAGES_ROOT.iterdir()) if settings.PACKAGES_ROOT.exists() else set()
+            )
+            data = raw if raw is not None else archive(members)
+            response = client.post(
+                url,
+                {
+                    "title": title,
+                    "pass_mark": pass_mark,
+                    "archive_upload": SimpleUploadedFile("package.zip", data),
+                },
+            )
+            assert response.status_code < 500
+            if response.status_code in (200, 400):
+                assert model.objects.count() == before
+                now = (
+                    set(settings.PACKAGES_ROOT.iterdir())
+                    if settings.PACKAGES_ROOT.exists()
+                    else set()
+                )
+                assert now == folders, "a refused upload left files behind"
+            else:
+                model.objects.order_by("-pk").first().full_clean()
 
     fuzz()
 
