@@ -135,3 +135,38 @@ def player_for(*, package, user, course_id: int, lesson_id: int, preview: bool =
         "start": {"url": url, "title": package.title},
         "status": _status([state] if state else []),
     }
+
+
+def learner_package_records(*, user) -> list[dict]:
+    """Everything content stored about ``user``, for their download: two queries."""
+    records = []
+    for state in ScormState.objects.filter(user=user).select_related("package").order_by("pk"):
+        records.append(
+            {
+                "kind": "scorm",
+                "package": state.package.title,
+                "part": state.sco,
+                "completion": state.completion,
+                "success": state.success,
+                "score": state.score,
+                "sessions": state.sessions,
+                "total_seconds": state.total_seconds,
+                "data_stored_by_the_content": state.cmi,
+                "updated_at": state.updated_at,
+            }
+        )
+    for state in H5pState.objects.filter(user=user).select_related("activity").order_by("pk"):
+        records.append(
+            {
+                "kind": "h5p",
+                "package": state.activity.title,
+                "part": "",
+                "completion": state.completion,
+                "success": state.success,
+                "score": state.score,
+                "sessions": state.sessions,
+                "data_stored_by_the_content": state.data,
+                "updated_at": state.updated_at,
+            }
+        )
+    return records

@@ -297,8 +297,10 @@ def h5p_result_record(*, launch: Launch, statement) -> Outcome:
     return Outcome(state.completion, state.success, state.score, lesson_done)
 
 
-def package_progress_erase(*, user) -> dict[str, int]:
-    """Erase a person's progress in every package (the right to erasure)."""
-    scorm, _ = ScormState.objects.filter(user=user).delete()
-    h5p, _ = H5pState.objects.filter(user=user).delete()
-    return {"scorm_states": scorm, "h5p_states": h5p}
+def learner_data_erase(*, user) -> dict[str, int]:
+    """Erase what content stored about a person (their answers, suspend data,
+    saved state); completion, pass or fail and score stay, as statistics count
+    them (privacy/services.py)."""
+    scorm = ScormState.objects.filter(user=user).update(cmi={})
+    h5p = H5pState.objects.filter(user=user).update(data="")
+    return {"scorm_data": scorm, "h5p_data": h5p}

@@ -30,6 +30,8 @@ from courses import selectors as course_selectors
 from courses import services as course_services
 from directory import selectors as directory_selectors
 from directory import services as directory_services
+from packages import selectors as package_selectors
+from packages import services as package_services
 from people import security, selectors, services
 from people.models import AccessLog, Profile, User
 from reports import services as report_services
@@ -82,6 +84,8 @@ def personal_data_export(*, user) -> dict:
         "certificates": learning["certificates"],
         "assignments": assignments,
         "assessment_attempts": assessment_selectors.learner_attempt_records(user=user),
+        # SCORM and H5P: status, score and what the content stored.
+        "content_packages": package_selectors.learner_package_records(user=user),
         "skill_profiles": skills["skill_profiles"],
         "signals": skills["signals"],
         "rule_evaluations": skills["rule_evaluations"],
@@ -99,6 +103,7 @@ def personal_data_summary(data: dict) -> list[tuple[str, int]]:
         (_("Certificates"), len(data["certificates"])),
         (_("Assignments, with their reasons, snoozes and contests"), len(data["assignments"])),
         (_("Assessment attempts, with your answers"), len(data["assessment_attempts"])),
+        (_("Progress in SCORM and H5P activities"), len(data["content_packages"])),
         (_("Skill estimates"), len(data["skill_profiles"])),
         (_("Signals about you, wellbeing included"), len(data["signals"])),
         (_("Rule evaluations"), len(data["rule_evaluations"])),
@@ -204,6 +209,7 @@ def person_erase(*, actor, user, place: str = AccessLog.Place.ERASURE_SCREEN, pa
         for removed in (
             course_services.learner_data_erase(user=user),
             assessment_services.learner_data_erase(user=user),
+            package_services.learner_data_erase(user=user),
             skill_services.learner_data_erase(user=user),
             report_services.person_data_erase(user=user),
             _accounts_erase(user),

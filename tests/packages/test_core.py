@@ -256,3 +256,24 @@ def test_package_files_cannot_be_posted_to(client, lesson_with, learner):
 def test_the_media_address_does_not_serve_package_files(client, package, settings):
     assert settings.MEDIA_URL not in str(settings.PACKAGES_ROOT)
     assert client.get(f"{settings.MEDIA_URL}{package.folder}/sco/index.html").status_code == 404
+
+
+def test_the_learner_downloads_and_erasure_blanks_what_content_stored(client, lesson_with, learner):
+    from privacy.services import person_erase, personal_data_export
+
+    client.force_login(learner)
+    root = _frame_url(client, lesson_with[1])
+    client.post(
+        root + "__hea__/commit",
+        data=json.dumps(
+            {"cmi": {"cmi.suspend_data": "PRIVATE-SUSPEND", "cmi.core.lesson_status": "failed"}}
+        ),
+        content_type="application/json",
+    )
+    [record] = personal_data_export(user=learner)["content_packages"]
+    assert record["data_stored_by_the_content"]["cmi.suspend_data"] == "PRIVATE-SUSPEND"
+    assert record["success"] == "failed"
+    admin = UserFactory(is_superuser=True, is_staff=True)
+    person_erase(actor=admin, user=learner)
+    state = ScormState.objects.get(user=learner)
+    assert state.cmi == {} and state.success == "failed"

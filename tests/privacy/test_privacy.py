@@ -193,9 +193,9 @@ def test_the_export_takes_the_same_number_of_queries_however_much_data(
 
     # One query per kind of record, whatever their number; four more put the
     # assignments' explanations into words (skills/explanations.py).
-    with django_assert_max_num_queries(29):
+    with django_assert_max_num_queries(31):
         small_data = privacy.personal_data_export(user=small)
-    with django_assert_max_num_queries(29):
+    with django_assert_max_num_queries(31):
         large_data = privacy.personal_data_export(user=large)
 
     assert len(large_data["signals"]) > len(small_data["signals"])
