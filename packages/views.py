@@ -93,7 +93,14 @@ def _secure(response, request, launch_root: str):
     response["Content-Security-Policy"] = _policy(request, launch_root)
     response["X-Frame-Options"] = "SAMEORIGIN"
     response["Referrer-Policy"] = "no-referrer"
-    response["Cross-Origin-Resource-Policy"] = "same-origin"
+    # The frame's documents have an opaque origin (the origin "null"), so what
+    # they load is cross-origin to them: fetches (H5P reads h5p.json and the
+    # libraries' JSON, the runtimes post progress) and fonts need this header,
+    # and Cross-Origin-Resource-Policy: same-origin would block every script,
+    # style and image of the frame. Neither widens anything: no cookie is sent
+    # with these requests, and the token in the address is the only credential
+    # (tests/browser/test_h5p_player.py shows both).
+    response["Access-Control-Allow-Origin"] = "null"
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"
     response.xframe_options_exempt = True
@@ -221,11 +228,16 @@ def _runtime(request, launch: Launch, path: str):
         with translation.override(launch.language):
             html = render_to_string(
                 "packages/h5p_player.html",
-                {"root": _root(launch.token), "reserved": RESERVED, "title": launch.package.title},
+                {
+                    "root": _root(launch.token),
+                    "reserved": RESERVED,
+                    "title": launch.package.title,
+                    "content_language": launch.package.manifest.get("language", ""),
+                },
             )
         return HttpResponse(html, content_type="text/html; charset=utf-8")
-    if path == "h5p-frame.js":
-        return _static("h5p-frame.js", "text/javascript; charset=utf-8")
+    if path in ("h5p-frame.js", "h5p-storage.js"):
+        return _static(path, "text/javascript; charset=utf-8")
     if path.startswith("h5p/"):
         return _player_file(path.removeprefix("h5p/"))
     return None
