@@ -5,20 +5,158 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('courses', '0012_coursepage_cover_image'),
+        ("courses", "0012_coursepage_cover_image"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='lessoncompletion',
-            name='how',
-            field=models.CharField(choices=[('marked_done', 'Marked done'), ('knowledge_check', 'Passed the knowledge check'), ('package', 'Completed the activity')], max_length=20, verbose_name='how'),
+            model_name="lessoncompletion",
+            name="how",
+            field=models.CharField(
+                choices=[
+                    ("marked_done", "Marked done"),
+                    ("knowledge_check", "Passed the knowledge check"),
+                    ("package", "Completed the activity"),
+                ],
+                max_length=20,
+                verbose_name="how",
+            ),
         ),
         migrations.AlterField(
-            model_name='lessonpage',
-            name='body',
-            field=wagtail.fields.StreamField([('heading', 0), ('paragraph', 1), ('image', 2), ('video', 6), ('callout', 10), ('scenario', 19), ('reflection', 22), ('knowledge_check', 24), ('scorm', 26), ('h5p', 28)], block_lookup={0: ('courses.blocks.HeadingBlock', (), {}), 1: ('courses.blocks.ParagraphBlock', (), {}), 2: ('wagtail.images.blocks.ImageBlock', [], {}), 3: ('wagtail.embeds.blocks.EmbedBlock', (), {'help_text': 'A YouTube or Vimeo link.', 'label': 'Video address'}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Names the video for people using a screen reader.', 'label': 'Title'}), 5: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'help_text': 'A text version for people who cannot watch or hear the video.', 'label': 'Transcript', 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('video', 3), ('title', 4), ('transcript', 5)]], {}), 7: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('tip', 'Tip'), ('note', 'Note'), ('caution', 'Caution')], 'label': 'Tone'}), 8: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'required': False}), 9: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Text'}), 10: ('wagtail.blocks.StructBlock', [[('tone', 7), ('title', 8), ('text', 9)]], {}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Title'}), 12: ('wagtail.blocks.TextBlock', (), {'label': 'Setting', 'required': False}), 13: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('customer', 'Customer'), ('agent', 'Agent'), ('ai_agent', 'AI agent')], 'label': 'Speaker'}), 14: ('wagtail.blocks.CharBlock', (), {'label': 'Name shown', 'required': False}), 15: ('wagtail.blocks.TextBlock', (), {'label': 'What they say'}), 16: ('wagtail.blocks.StructBlock', [[('speaker', 13), ('name', 14), ('text', 15)]], {}), 17: ('wagtail.blocks.ListBlock', (16,), {'label': 'Conversation', 'min_num': 2}), 18: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Debrief', 'required': False}), 19: ('wagtail.blocks.StructBlock', [[('title', 11), ('setting', 12), ('turns', 17), ('debrief', 18)]], {}), 20: ('wagtail.blocks.TextBlock', (), {'label': 'Question'}), 21: ('wagtail.blocks.CharBlock', (), {'label': 'Hint', 'required': False}), 22: ('wagtail.blocks.StructBlock', [[('prompt', 20), ('hint', 21)]], {}), 23: ('wagtail.snippets.blocks.SnippetChooserBlock', ('assessments.Assessment',), {'label': 'Assessment'}), 24: ('wagtail.blocks.StructBlock', [[('assessment', 23)]], {}), 25: ('wagtail.snippets.blocks.SnippetChooserBlock', ('packages.ScormPackage',), {'label': 'SCORM package'}), 26: ('wagtail.blocks.StructBlock', [[('package', 25)]], {}), 27: ('wagtail.snippets.blocks.SnippetChooserBlock', ('packages.H5pActivity',), {'label': 'H5P activity'}), 28: ('wagtail.blocks.StructBlock', [[('package', 27)]], {})}, verbose_name='body'),
+            model_name="lessonpage",
+            name="body",
+            field=wagtail.fields.StreamField(
+                [
+                    ("heading", 0),
+                    ("paragraph", 1),
+                    ("image", 2),
+                    ("video", 6),
+                    ("callout", 10),
+                    ("scenario", 19),
+                    ("reflection", 22),
+                    ("knowledge_check", 24),
+                    ("scorm", 26),
+                    ("h5p", 28),
+                ],
+                block_lookup={
+                    0: ("courses.blocks.HeadingBlock", (), {}),
+                    1: ("courses.blocks.ParagraphBlock", (), {}),
+                    2: ("wagtail.images.blocks.ImageBlock", [], {}),
+                    3: (
+                        "wagtail.embeds.blocks.EmbedBlock",
+                        (),
+                        {"help_text": "A YouTube or Vimeo link.", "label": "Video address"},
+                    ),
+                    4: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Names the video for people using a screen reader.",
+                            "label": "Title",
+                        },
+                    ),
+                    5: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": ["bold", "italic", "link", "ol", "ul"],
+                            "help_text": "A text version for people who cannot watch or hear the video.",
+                            "label": "Transcript",
+                            "required": False,
+                        },
+                    ),
+                    6: (
+                        "wagtail.blocks.StructBlock",
+                        [[("video", 3), ("title", 4), ("transcript", 5)]],
+                        {},
+                    ),
+                    7: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [("tip", "Tip"), ("note", "Note"), ("caution", "Caution")],
+                            "label": "Tone",
+                        },
+                    ),
+                    8: ("wagtail.blocks.CharBlock", (), {"label": "Title", "required": False}),
+                    9: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {"features": ["bold", "italic", "link", "ol", "ul"], "label": "Text"},
+                    ),
+                    10: (
+                        "wagtail.blocks.StructBlock",
+                        [[("tone", 7), ("title", 8), ("text", 9)]],
+                        {},
+                    ),
+                    11: ("wagtail.blocks.CharBlock", (), {"label": "Title"}),
+                    12: ("wagtail.blocks.TextBlock", (), {"label": "Setting", "required": False}),
+                    13: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("customer", "Customer"),
+                                ("agent", "Agent"),
+                                ("ai_agent", "AI agent"),
+                            ],
+                            "label": "Speaker",
+                        },
+                    ),
+                    14: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Name shown", "required": False},
+                    ),
+                    15: ("wagtail.blocks.TextBlock", (), {"label": "What they say"}),
+                    16: (
+                        "wagtail.blocks.StructBlock",
+                        [[("speaker", 13), ("name", 14), ("text", 15)]],
+                        {},
+                    ),
+                    17: (
+                        "wagtail.blocks.ListBlock",
+                        (16,),
+                        {"label": "Conversation", "min_num": 2},
+                    ),
+                    18: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": ["bold", "italic", "link", "ol", "ul"],
+                            "label": "Debrief",
+                            "required": False,
+                        },
+                    ),
+                    19: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 11), ("setting", 12), ("turns", 17), ("debrief", 18)]],
+                        {},
+                    ),
+                    20: ("wagtail.blocks.TextBlock", (), {"label": "Question"}),
+                    21: ("wagtail.blocks.CharBlock", (), {"label": "Hint", "required": False}),
+                    22: ("wagtail.blocks.StructBlock", [[("prompt", 20), ("hint", 21)]], {}),
+                    23: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("assessments.Assessment",),
+                        {"label": "Assessment"},
+                    ),
+                    24: ("wagtail.blocks.StructBlock", [[("assessment", 23)]], {}),
+                    25: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("packages.ScormPackage",),
+                        {"label": "SCORM package"},
+                    ),
+                    26: ("wagtail.blocks.StructBlock", [[("package", 25)]], {}),
+                    27: (
+                        "wagtail.snippets.blocks.SnippetChooserBlock",
+                        ("packages.H5pActivity",),
+                        {"label": "H5P activity"},
+                    ),
+                    28: ("wagtail.blocks.StructBlock", [[("package", 27)]], {}),
+                },
+                verbose_name="body",
+            ),
         ),
     ]

@@ -35,7 +35,14 @@
     window.addEventListener("message", (event) => {
       if (event.source !== frame.contentWindow) return;
       const data = event.data;
-      if (!data || typeof data !== "object" || data.type !== "hea-package") return;
+      if (!data || typeof data !== "object") return;
+      if (data.type === "hea-package-height") {
+        // The content says how tall it is: the frame follows, within bounds.
+        const height = Number(data.height);
+        if (Number.isFinite(height)) frame.style.height = `${Math.min(Math.max(height, 320), 4000)}px`;
+        return;
+      }
+      if (data.type !== "hea-package") return;
       if (data.ok === false) {
         status.textContent = status.dataset.textError;
         return;
