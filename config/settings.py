@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "people",
     "skills",
     "courses",
+    "credentials",
     "assessments",
     "reports",
     "privacy",
@@ -324,6 +325,26 @@ for _key in MFA_ENCRYPTION_KEYS:
             "MFA_ENCRYPTION_KEYS holds a value that is not a Fernet key (32 bytes, "
             "URL-safe base64)."
         ) from None
+# Certificates as Open Badges 3.0 verifiable credentials (docs/credentials.md).
+# CREDENTIALS_SIGNING_KEY is the issuer's Ed25519 private key as a Multikey
+# secretKeyMultibase (`manage.py credentials_key` makes one); without it
+# (development and tests) one is derived from DJANGO_SECRET_KEY, and production
+# refuses to start. CREDENTIALS_RETIRED_KEYS lists earlier keys' public halves
+# (did:key:z6Mk... or z6Mk..., comma-separated), so what they signed still checks.
+CREDENTIALS_SIGNING_KEY = env.str("CREDENTIALS_SIGNING_KEY", default="")
+CREDENTIALS_RETIRED_KEYS = env.list("CREDENTIALS_RETIRED_KEYS", default=[])
+if PRODUCTION and not CREDENTIALS_SIGNING_KEY:
+    raise ImproperlyConfigured(
+        "DJANGO_ENV=production needs CREDENTIALS_SIGNING_KEY set to an Ed25519 key "
+        "(make one with: python manage.py credentials_key)."
+    )
+# The JSON-LD contexts credentials are written in are read from these npm
+# packages (`npm ci --omit=dev`), never fetched over the network.
+CREDENTIALS_CONTEXTS_DIR = Path(
+    env.str("CREDENTIALS_CONTEXTS_DIR", default=str(BASE_DIR / "node_modules"))
+)
+# Credentials one client may check a minute on the public check page.
+CREDENTIAL_CHECKS_PER_MINUTE = env.int("CREDENTIAL_CHECKS_PER_MINUTE", default=30)
 # Exports, integration tokens and role changes ask for the password (or the
 # second factor) again when the last sign-in is older than this, in seconds.
 ACCOUNT_REAUTHENTICATION_TIMEOUT = env.int("REAUTHENTICATION_SECONDS", default=5 * 60)

@@ -29,6 +29,7 @@ urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
     path("csp-report/", views.csp_report, name="csp_report"),
     path("", include("courses.urls")),
+    path("", include("credentials.urls")),
     path("", include("skills.urls")),
     path("", include("people.urls")),
     path("", include("privacy.urls")),

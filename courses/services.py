@@ -418,6 +418,17 @@ def certificate_issue(
     raise RuntimeError("Could not find a free certificate code.")
 
 
+def certificate_revoke(*, certificate: Certificate) -> Certificate:
+    """Revoke a certificate, a deliberate act for one certificate (a completion
+    withdrawn): its public page says it is revoked, its PDF and its Open Badge
+    are no longer given out, and the badge's bit in the status list is set, so
+    every verifier sees it revoked. Revoking it again changes nothing."""
+    if certificate.revoked_at is None:
+        certificate.revoked_at = timezone.now()
+        certificate.save(update_fields=["revoked_at"])
+    return certificate
+
+
 def reflection_save(
     *, user, course: CoursePage, lesson_id: int, block_id: str, text: str
 ) -> Reflection:

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET, require_POST
 from core.i18n import localized, originals_only
 from core.validation import is_storable
 from courses import completion, selectors, services
+from courses.certificate_panels import certificate_panels
 from courses.certificates import certificate_pdf
 from courses.forms import ReflectionForm
 from courses.models import CoursePage
@@ -162,6 +163,9 @@ def certificate_verify(request, code: str):
             "code": code,
             "course_title": course_title,
             "criteria": completion.criteria_sentences(certificate.criteria) if certificate else [],
+            "panels": certificate_panels(request=request, certificate=certificate)
+            if certificate
+            else [],
         },
         status=200 if certificate else 404,
     )

@@ -38,10 +38,13 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-#: Not followed: they ask to confirm a change, sign out, or download a file.
+#: Not followed: they ask to confirm a change, sign out, or download a file
+#: (a credential and its badge image among them), or are JSON for machines (the
+#: credentials' issuer profile and status lists).
 SKIP = re.compile(
     r"/delete/|/unpublish/|/logout/|/accounts/logout|/revisions/\d+/revert/|/copy/"
     r"|/lock/|/unlock/|/download/|/pdf/|\.pdf$|\.csv$|\.xlsx$|/export/|/workflow/"
+    r"|/credential\.json$|/badge\.png$|/credentials/issuer/|/credentials/status/"
     r"|/cms/pages/\d+/move/|/moderation/|/privacy/my-data/|/django-admin/"
     r"|/cms/reports/|/bench/|/api/v1/"
     # Bulk actions need the ids that the listing's script adds to the address.

@@ -25,6 +25,7 @@ from assessments.services import attempt_start, attempt_submit
 from core.listings import AdminOnlyViewSet
 from courses import services as course_services
 from courses.models import CoursePage, Enrollment
+from credentials.services import credential_issue
 from directory.models import ScimToken
 from directory.services import scim_token_create
 from people.roles import Role
@@ -44,6 +45,7 @@ PROJECT_APPS = (
     "privacy",
     "people",
     "courses",
+    "credentials",
     "skills",
     "assessments",
     "reports",
@@ -52,6 +54,7 @@ PROJECT_APPS = (
 )
 PROJECT_NAMESPACES = (
     "courses",
+    "credentials",
     "skills",
     "assessments",
     "reports",
@@ -86,6 +89,7 @@ class World:
     attempt: Attempt
     submitted: Attempt
     certificate: object
+    credential: object
     export: ReportExport
     schedule: ReportSchedule
     token: ApiToken
@@ -135,6 +139,7 @@ def world() -> World:
         course_services.lesson_complete(user=learner, course=course, lesson_id=each.pk)
     enrollment = Enrollment.objects.get(user=learner, course=course)
     certificate = course_services.certificate_issue(enrollment=enrollment)
+    credential = credential_issue(certificate=certificate)
 
     rule = rule_for(built.modules[0], mode="shadow")
     assignment, _created = course_services.assignment_create(
@@ -177,6 +182,7 @@ def world() -> World:
         attempt=attempt,
         submitted=submitted,
         certificate=certificate,
+        credential=credential,
         export=export,
         schedule=schedule,
         token=token,
@@ -288,6 +294,31 @@ ENTRIES = [
         public=True,
     ),
     e("courses:certificate_download", lambda w: f"/certificates/{w.certificate.code}/pdf/", OWN),
+    # --- credentials: the certificate as an Open Badge ------------------------------------
+    e(
+        "credentials:json",
+        lambda w: f"/certificates/{w.certificate.code}/credential.json",
+        OWN,
+    ),
+    e("credentials:badge", lambda w: f"/certificates/{w.certificate.code}/badge.png", OWN),
+    # What any verifier reads: the issuer's profile, the status lists, the check page.
+    e("credentials:issuer", lambda w: "/credentials/issuer/", EVERYONE, public=True),
+    e(
+        "credentials:status_list",
+        lambda w: f"/credentials/status/{w.credential.status_list_id}/",
+        EVERYONE,
+        public=True,
+    ),
+    e("credentials:check", lambda w: "/credentials/check/", EVERYONE, public=True),
+    # Checking one: anyone, signed in or not; it stores nothing.
+    e(
+        "credentials:check (post)",
+        lambda w: "/credentials/check/",
+        EVERYONE,
+        method="POST",
+        data=lambda w: {"credential": "{}"},
+        public=True,
+    ),
     # --- assessments ------------------------------------------------------------------
     e(
         "assessments:start",

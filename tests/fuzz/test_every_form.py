@@ -42,6 +42,7 @@ APPS = (
     "demo",
     "people",
     "courses",
+    "credentials",
     "skills",
     "assessments",
     "reports",
@@ -61,6 +62,7 @@ FORMS = {
     "courses.forms.CatalogFilterForm": "test_learner_forms.py::test_catalog_filters",
     "courses.forms.ReflectionForm": "test_learner_forms.py::test_reflection",
     "core.uploads.CheckedDocumentForm": "test_every_form.py::test_document_upload",
+    "credentials.forms.CredentialCheckForm": "test_credential_forms.py::test_credential_check",
     "directory.admin_forms.IdentityProviderForm": (
         "test_every_form.py::test_editing_area_form[socialaccount.SocialApp]"
     ),
