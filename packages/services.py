@@ -208,7 +208,12 @@ def scorm_commit(*, launch: Launch, values: dict, finish: bool) -> Outcome:
         state.total_seconds += seconds
         if finish:
             state.sessions += 1
-        result = cmi_outcome(package.version, merged, mastery_score=sco.get("mastery_score"))
+        result = cmi_outcome(
+            package.version,
+            merged,
+            mastery_score=sco.get("mastery_score"),
+            completion_threshold=sco.get("completion_threshold"),
+        )
         _judge(
             state,
             completed=result.completed,
