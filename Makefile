@@ -35,7 +35,14 @@ content/locale/%/LC_MESSAGES/content.mo: content/locale/%/LC_MESSAGES/content.po
 	$(BIN)/python -c 'import sys; from babel.messages import mofile, pofile; \
 		mofile.write_mo(open(sys.argv[2], "wb"), pofile.read_po(open(sys.argv[1], "rb")))' $< $@
 
-install: $(INSTALLED) $(MO)
+# Node packages (package-lock.json): the H5P player and the JSON-LD contexts the
+# site serves and reads, and the browser tests' tools. Without npm the rest works;
+# H5P activities do not play and Open Badge credentials are not issued.
+node_modules/.package-lock.json: package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund; \
+	else echo "npm not found: install Node.js 20.18+ for H5P activities and Open Badges (docs/deployment.md)"; fi
+
+install: $(INSTALLED) $(MO) node_modules/.package-lock.json
 
 # Needs GNU gettext (apt-get install gettext): refresh the catalogs from the code,
 # then content/'s from its YAML (a changed English text marks its translation fuzzy).
