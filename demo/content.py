@@ -2,7 +2,9 @@
 
 ``content/courses/<slug>.yaml`` holds a course (structure and English text),
 ``content/assessments/<course slug>.yaml`` that course's knowledge checks and final,
-``content/taxonomy.yaml`` the skills taxonomy, and
+``content/taxonomy.yaml`` the skills taxonomy,
+``content/packages/<slug>/`` a SCORM package or H5P activity (its files, and a
+``package.yaml`` saying where it goes), and
 ``content/locale/<lang>/LC_MESSAGES/content.po`` the translations: one entry per
 text, its ``msgctxt`` a stable key (``course:<slug>/module:<slug>/title``), its
 ``msgid`` the English text. The keys are made here, by ``*_texts``; the loader
@@ -14,7 +16,10 @@ ContentError naming the file and the key.
 
 import copy
 import gettext
+import hashlib
 import io
+import stat
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +29,12 @@ from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.utils.translation import gettext as _
+
+from packages.errors import PackageInvalid
+from packages.models import H5pActivity, ScormPackage
+from packages.services import package_check
 
 #: The languages content may be offered in besides English.
 LANGUAGES = ("es", "fr")
@@ -47,6 +57,16 @@ BLOCK_REQUIRED = {
     "video": ("video",),
 }
 TURN_TEXTS = ("name", "text")
+#: The kinds of content package, each with the file its folder must hold at the
+#: top and the extension of the archive the loader makes (its stable name).
+PACKAGE_KINDS = {
+    "scorm": {"model": ScormPackage, "manifest": "imsmanifest.xml", "extension": "zip"},
+    "h5p": {"model": H5pActivity, "manifest": "h5p.json", "extension": "h5p"},
+}
+PACKAGE_FILE = "package.yaml"
+#: Every file of a package archive gets this date, so that the same files
+#: always make the same bytes (the earliest date a zip can hold).
+ARCHIVE_DATE = (1980, 1, 1, 0, 0, 0)
 QUESTION_KINDS = (
     "single_choice",
     "multiple_select",
@@ -282,11 +302,124 @@ def _taxonomy(path: Path) -> dict:
     return {"categories": data["categories"], "skills": data["skills"], "file": path}
 
 
+def package_files(folder: Path) -> list[tuple[str, Path]]:
+    """The files of the package in ``folder``, as (name in the archive, path),
+    sorted by name: everything but package.yaml and hidden files (``.DS_Store``,
+    an editor's swap file), which are no part of the package."""
+    found = []
+    for path in folder.rglob("*"):
+        name = path.relative_to(folder).as_posix()
+        if name == PACKAGE_FILE or any(part.startswith(".") for part in name.split("/")):
+            continue
+        if path.is_symlink():
+            raise ContentError(path, "-", _("A package may not hold links; copy the file here."))
+        if path.is_file():
+            found.append((name, path))
+    return sorted(found)
+
+
+def package_archive(folder: Path) -> bytes:
+    """The package in ``folder`` as a zip: files in the order of their names,
+    each with the same date and permissions and stored uncompressed, so that
+    the same files make the same bytes on any machine, whenever they were
+    copied (and the loader's checksum changes only when a file does)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        for name, path in package_files(folder):
+            info = zipfile.ZipInfo(name, date_time=ARCHIVE_DATE)
+            info.create_system = 3  # Unix, wherever the zip is made
+            info.external_attr = (stat.S_IFREG | 0o644) << 16
+            archive.writestr(info, path.read_bytes())
+    return buffer.getvalue()
+
+
+def _package(folder: Path) -> dict:
+    """A package folder's package.yaml, checked, with the folder zipped and the
+    archive checked as an upload in the editing area would be."""
+    path = folder / PACKAGE_FILE
+    if not path.is_file():
+        raise ContentError(
+            path, "-", _("Each folder in packages/ needs a package.yaml saying what it is.")
+        )
+    check = _Checker(path)
+    data = check.mapping(_yaml(path), "-")
+    check.require(data, ("kind", "title", "lesson"), "")
+    for name in ("kind", "title", "lesson"):
+        check.text(data, name, "")
+    if data["kind"] not in PACKAGE_KINDS:
+        check.fail(
+            "kind",
+            _("Unknown package kind %(kind)s (known: %(known)s).")
+            % {"kind": data["kind"], "known": ", ".join(PACKAGE_KINDS)},
+        )
+    kind = PACKAGE_KINDS[data["kind"]]
+    lesson = data["lesson"].split("/")
+    if len(lesson) != 3 or not all(lesson):
+        check.fail("lesson", _("Name the lesson as course-slug/module-slug/lesson-slug."))
+    skills = check.items(data.get("skills", []), "skills")
+    if not all(isinstance(code, str) for code in skills):
+        check.fail("skills", _("A list of skill codes is expected here."))
+    check.number(data, "pass_mark", "")
+    pass_mark = data.get("pass_mark", 80)
+    if not 0 <= pass_mark <= 100:
+        check.fail("pass_mark", _("A pass mark is a percentage, from 0 to 100."))
+    if not (folder / kind["manifest"]).is_file():
+        check.fail(
+            "kind",
+            _(
+                "A package of kind %(kind)s needs %(manifest)s at the top of its folder, "
+                "beside this file."
+            )
+            % {"kind": data["kind"], "manifest": kind["manifest"]},
+        )
+    archive = package_archive(folder)
+    name = f"{folder.name}.{kind['extension']}"
+    try:
+        package_check(package=kind["model"](), upload=ContentFile(archive, name=name))
+    except PackageInvalid as error:
+        raise ContentError(folder, "-", error.message) from error
+    return {
+        "slug": folder.name,
+        "kind": data["kind"],
+        "title": data["title"],
+        "lesson": lesson,
+        "skills": list(skills),
+        "pass_mark": pass_mark,
+        "archive": archive,
+        "archive_name": name,
+        "sha256": hashlib.sha256(archive).hexdigest(),
+        "folder": folder,
+        "file": path,
+    }
+
+
+def _packages(root: Path) -> list[dict]:
+    folder = root / "packages"
+    if not folder.is_dir():
+        return []
+    packages = []
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith("."):
+            continue
+        if not path.is_dir():
+            raise ContentError(
+                path,
+                "-",
+                _(
+                    "A package is a folder holding its files and a package.yaml, "
+                    "not a single file: unzip it into a folder of its own."
+                ),
+            )
+        packages.append(_package(path))
+    return packages
+
+
 @dataclass
 class Content:
     root: Path
     courses: list[dict] = field(default_factory=list)
     assessments: list[dict] = field(default_factory=list)
+    packages: list[dict] = field(default_factory=list)
     taxonomy: dict = field(default_factory=dict)
     translations: dict[str, gettext.NullTranslations] = field(default_factory=dict)
 
@@ -308,6 +441,9 @@ def content_read(root: Path | str | None = None) -> Content:
     for data in content.assessments:
         if content.course(data["course"]) is None:
             raise ContentError(data["file"], "course", _("No course in content/ has this slug."))
+    content.packages = _packages(root)
+    for data in content.packages:
+        _lesson_known(content, data)
     _skills_known(content)
     content.translations = {language: translations_read(root, language) for language in LANGUAGES}
     return content
@@ -332,11 +468,36 @@ def _skills_known(content: Content) -> None:
                 named += [
                     (data["file"], f"{key}.questions[{q}].skills", c) for c in question["skills"]
                 ]
+    for data in content.packages:
+        named += [(data["file"], "skills", code) for code in data["skills"]]
     for path, key, code in named:
         if code not in codes:
             raise ContentError(
                 path, key, _("No skill in taxonomy.yaml has the code %(code)s.") % {"code": code}
             )
+
+
+def _lesson_known(content: Content, package: dict) -> None:
+    """The lesson a package names is in content/courses."""
+    course_slug, module_slug, lesson_slug = package["lesson"]
+    course = content.course(course_slug)
+    if course is None:
+        problem = _("No course in content/ has the slug %(slug)s.") % {"slug": course_slug}
+    else:
+        module = next((m for m in course["modules"] if m["slug"] == module_slug), None)
+        if module is None:
+            problem = _("The course %(course)s has no module %(module)s.") % {
+                "course": course_slug,
+                "module": module_slug,
+            }
+        elif not any(lesson["slug"] == lesson_slug for lesson in module["lessons"]):
+            problem = _("The module %(module)s has no lesson %(lesson)s.") % {
+                "module": module_slug,
+                "lesson": lesson_slug,
+            }
+        else:
+            return
+    raise ContentError(package["file"], "lesson", problem)
 
 
 def _unique(path: Path, key: str, value: str, values: list[str]) -> None:

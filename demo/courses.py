@@ -16,6 +16,7 @@ from wagtail.models import Locale
 
 from core.i18n import originals_only
 from courses import services
+from courses.blocks import GRADED_BLOCKS
 from courses.models import (
     CatalogPage,
     CoursePage,
@@ -73,16 +74,17 @@ def _blocks(raw: list[dict]) -> list[tuple[str, object]]:
 def _body(existing: list[dict], blocks: list) -> list[dict]:
     """The lesson body content/ describes. Blocks keep the id of the block that
     stood in their place with the same type (reflections are filed by block id);
-    knowledge checks, which the assessments place, stay at the end."""
-    text_blocks = [block for block in existing if block["type"] != "knowledge_check"]
-    checks = [block for block in existing if block["type"] == "knowledge_check"]
+    knowledge checks and content packages, which the assessments and the
+    packages place, stay after them in the order they stood."""
+    text_blocks = [block for block in existing if block["type"] not in GRADED_BLOCKS]
+    placed = [block for block in existing if block["type"] in GRADED_BLOCKS]
     body = []
     for number, (kind, value) in enumerate(blocks):
         block = {"type": kind, "value": value}
         if number < len(text_blocks) and text_blocks[number]["type"] == kind:
             block["id"] = text_blocks[number]["id"]
         body.append(block)
-    return body + checks
+    return body + placed
 
 
 def _objectives(existing: list[dict], texts: list[str]) -> list[dict]:
@@ -251,11 +253,12 @@ def _translation_sync(page, locale, **fields) -> tuple[object, str]:
 def _translated_body(original: list[dict], blocks: list) -> str:
     """The original's blocks with the translated text in their place. Block ids are
     kept (reflections are filed by them), and so are blocks the translation has
-    no text for, such as the knowledge checks the assessments placed."""
+    no text for: the knowledge checks the assessments placed and the content
+    packages, the same in every language."""
     texts = iter(blocks)
     body = []
     for block in original:
-        if block["type"] == "knowledge_check":
+        if block["type"] in GRADED_BLOCKS:
             body.append(block)
             continue
         kind, value = next(texts)

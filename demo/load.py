@@ -1,5 +1,5 @@
-"""Load content/ into the database: the taxonomy, the courses, their assessments
-and every declared translation, in one transaction.
+"""Load content/ into the database: the taxonomy, the courses, their assessments,
+the content packages and every declared translation, in one transaction.
 
 Everything is read and checked first (demo.content), so bad content changes
 nothing. Safe to run again: what already matches is not written, and the report
@@ -30,14 +30,15 @@ from demo.courses import (
     course_sync,
     course_translation_sync,
 )
+from demo.packages import package_files_discard, package_sync
 from demo.taxonomy import taxonomy_sync, taxonomy_translation_sync
 from skills.models import Skill
 
 
 @dataclass(frozen=True)
 class Change:
-    kind: str  # "category", "skill", "course" or "assessment"
-    name: str  # code, slug, or "<course slug>/<check|pre-test|final>"
+    kind: str  # "category", "skill", "course", "assessment" or "package"
+    name: str  # code, slug, "<course slug>/<check|pre-test|final>", or the package's folder
     language: str
     state: str  # CREATED, UPDATED or UNCHANGED
 
@@ -64,15 +65,22 @@ def content_load(
     """Load everything under ``root`` (settings.CONTENT_DIR), or with
     ``taxonomy_only`` the skills taxonomy and its translations alone. With
     ``dry_run`` the work is done and reported, then rolled back: nothing is
-    written."""
+    written, and the packages' files it unpacked are removed again."""
     content = content_read(root)
     report = LoadReport(dry_run=dry_run)
-    with transaction.atomic():
-        _taxonomy_load(content, report)
-        if not taxonomy_only:
-            _courses_load(content, report)
-        if dry_run:
-            transaction.set_rollback(True)
+    written: list[Path] = []
+    try:
+        with transaction.atomic():
+            _taxonomy_load(content, report)
+            if not taxonomy_only:
+                _courses_load(content, report, written)
+            if dry_run:
+                transaction.set_rollback(True)
+    except BaseException:
+        package_files_discard(written)
+        raise
+    if dry_run:
+        package_files_discard(written)
     return report
 
 
@@ -101,7 +109,9 @@ def _translations(content: Content):
             yield language, translation, locales[language]
 
 
-def _courses_load(content: Content, report: LoadReport) -> None:
+def _courses_load(content: Content, report: LoadReport, written: list[Path]) -> None:
+    """The originals (courses, their assessments, the packages placed in their
+    lessons), then the translations, which copy the original lessons' blocks."""
     default = Locale.get_default()
     skills = {skill.code: skill for skill in Skill.objects.originals().filter(live=True)}
     catalog = catalog_ensure()
@@ -115,6 +125,10 @@ def _courses_load(content: Content, report: LoadReport) -> None:
             data=data,
             report=lambda name, state: report.add("assessment", name, default.language_code, state),
         )
+    slugs = [data["slug"] for data in content.courses]
+    for data in content.packages:
+        state = package_sync(data=data, courses=slugs, written=written)
+        report.add("package", data["slug"], default.language_code, state)
     for language, translation, locale in _translations(content):
         for data in content.courses:
             if language in data["languages"]:

@@ -11,6 +11,12 @@ from packages.launch import Launch, launch_url, root_url
 from packages.models import H5pState, Progress, ScormPackage, ScormState, Success
 from packages.scorm.cmi import cmi_initial
 
+#: Where SCORM tells content the learner's language, by version.
+LANGUAGE_PREFERENCE = {
+    ScormPackage.Version.SCORM_12: "cmi.student_preference.language",
+    ScormPackage.Version.SCORM_2004: "cmi.learner_preference.language",
+}
+
 
 def learner_key(user) -> str:
     """The learner's id as content sees it: stable, and telling nothing of the
@@ -49,6 +55,11 @@ def runtime_config(*, launch: Launch) -> dict:
             total_seconds=state.total_seconds if state else 0,
             preview=launch.preview,
         )
+        # The learner's language is the one they read the lesson in, unless
+        # they chose another inside the content (then it was stored).
+        preference = LANGUAGE_PREFERENCE[package.version]
+        if not cmi.get(preference):
+            cmi[preference] = launch.language
         return {
             **base,
             "version": package.version,

@@ -16,6 +16,7 @@ from courses.models import CoursePage, LessonPage, ModulePage
 from demo import load as loader
 from demo.content import LANGUAGES, ContentError, content_read, messages, po_path
 from demo.load import content_load
+from packages.models import ScormPackage
 from skills.models import Skill
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -93,9 +94,12 @@ def test_content_messages_marks_a_changed_text_fuzzy_and_drops_a_removed_one(con
 @pytest.fixture
 def content_dir(tmp_path) -> Path:
     """A copy of content/ to edit, with the demo course cut down to its first
-    module and lesson so that loading it is quick; the translations are the real ones."""
+    module and lesson so that loading it is quick; the translations are the real ones.
+    The content packages, placed in another course, are left out
+    (tests/demo/test_packages.py loads them)."""
     copy = tmp_path / "content"
     shutil.copytree(ROOT / "content", copy, ignore=shutil.ignore_patterns("*.mo"))
+    shutil.rmtree(copy / "packages")
     for path in (copy / "courses").glob("*.yaml"):
         if path.stem != AI:
             path.unlink()
@@ -142,6 +146,7 @@ def _counts():
         Assessment.objects.count(),
         Question.objects.count(),
         Skill.objects.count(),
+        ScormPackage.objects.count(),
     )
 
 
@@ -152,6 +157,7 @@ def test_the_demo_content_loads_then_a_second_load_changes_nothing():
     assert _state(first, "course", AI, "es") == "created"
     assert _state(first, "assessment", f"{AI}/final", "fr") == "created"
     assert _state(first, "skill", "ai-how-agents-work") == "unchanged"  # as the migration left it
+    assert _state(first, "package", "check-before-you-send") == "created"
     assert CoursePage.objects.live().filter(originals_only()).count() == 3
     before = _counts()
 

@@ -9,6 +9,7 @@ import zipfile
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 
 from courses.models import Enrollment, LessonCompletion
 from courses.services import enrollment_create
@@ -175,6 +176,32 @@ def test_the_lesson_frame_plays_the_sco_under_a_sandbox(client, lesson_with, lea
     assert state.startswith("window.HEA_PACKAGE = ")
     config = json.loads(state.removeprefix("window.HEA_PACKAGE = ").rstrip(";\n"))
     assert config["version"] == "1.2" and config["commitUrl"] == root + "__hea__/commit"
+
+
+def _initial_cmi(client, url: str) -> dict:
+    state = client.get(url + "__hea__/state.js").content.decode()
+    return json.loads(state.removeprefix("window.HEA_PACKAGE = ").rstrip(";\n"))["cmi"]
+
+
+def test_the_sco_is_told_the_language_the_lesson_is_read_in(client, lesson_with, learner, package):
+    course, lesson = lesson_with
+    with translation.override("es"):
+        url = launch_url(
+            user=learner,
+            package=package,
+            course_id=course.page.pk,
+            lesson_id=lesson.pk,
+            sco="item-1",
+        )
+    assert _initial_cmi(client, url)["cmi.student_preference.language"] == "es"
+    # A language the learner chose inside the content stands.
+    ScormState.objects.create(
+        user=learner,
+        package=package,
+        sco="item-1",
+        cmi={"cmi.student_preference.language": "fr"},
+    )
+    assert _initial_cmi(client, url)["cmi.student_preference.language"] == "fr"
 
 
 @pytest.mark.parametrize(

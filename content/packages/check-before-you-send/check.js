@@ -255,13 +255,15 @@
     render(el("section", {}, [el("h1", { text: t.title }), el("p", { text: t.intro }), start]));
   }
 
-  function showDraft() {
+  // note: a line to show above the draft (the welcome back), kept until the next step.
+  function showDraft(note) {
     if (state.index >= DRAFTS.length) return showResult();
     var item = DRAFTS[state.index];
     var words = item[language];
     var answered = state.answers[state.index];
     var heading = el("h2", { text: fill(t.of, { n: state.index + 1, total: DRAFTS.length }), tabindex: "-1" });
     var parts = [
+      note ? el("p", { class: "note", text: note }) : null,
       heading,
       el("h3", { text: t.customer }), el("blockquote", { class: "customer", text: words.customer }),
       el("h3", { text: t.source }), el("p", { class: "source", text: words.source }),
@@ -296,7 +298,7 @@
       parts.push(next);
     }
     parts.push(leaveButton());
-    render(el("section", {}, parts));
+    render(el("section", {}, parts.filter(Boolean)));
     heading.focus();
   }
 
@@ -336,8 +338,7 @@
   });
 
   if (resumed && state.index < DRAFTS.length) {
-    render(el("p", { text: fill(t.resumed, { n: state.index + 1 }) }));
-    setTimeout(showDraft, 600);
+    showDraft(fill(t.resumed, { n: state.index + 1 }));
   } else if (state.index >= DRAFTS.length) {
     showResult();
   } else {

@@ -10,8 +10,8 @@ from demo.load import content_load, report_lines
 
 class Command(BaseCommand):
     help = gettext_lazy(
-        "Load the courses, assessments, skills taxonomy and their translations from "
-        "content/. Safe to run again: only what changed is written."
+        "Load the courses, assessments, content packages, skills taxonomy and their "
+        "translations from content/. Safe to run again: only what changed is written."
     )
 
     def add_arguments(self, parser):
