@@ -91,6 +91,7 @@ check-deploy: install
 	DJANGO_ENV=production \
 	DJANGO_SECRET_KEY="$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(64))')" \
 	MFA_ENCRYPTION_KEYS="$$($(BIN)/python -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())')" \
+	CREDENTIALS_SIGNING_KEY="$$(DJANGO_ENV=development $(BIN)/python manage.py credentials_key | sed -n 's/^CREDENTIALS_SIGNING_KEY=//p')" \
 	DJANGO_ALLOWED_HOSTS=academy.example.com \
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/lms} \
 	CELERY_BROKER_URL=$${CELERY_BROKER_URL:-redis://127.0.0.1:6379/0} \
