@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from cryptography.fernet import Fernet
 
+from credentials.keys import generate_seed, secret_multibase
+
 ROOT = Path(__file__).resolve().parents[2]
 
 PRODUCTION_ENV = {
@@ -21,6 +23,7 @@ PRODUCTION_ENV = {
     "CACHE_URL": "redis://broker.example.com:6379/1",
     "EMAIL_URL": "smtp+tls://mailer:secret@smtp.example.com:587",
     "MFA_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
+    "CREDENTIALS_SIGNING_KEY": secret_multibase(generate_seed()),
 }
 
 
@@ -75,6 +78,7 @@ def test_production_passes_check_deploy_without_warnings():
         ({"DJANGO_ENV": "staging"}, "DJANGO_ENV must be"),
         ({"MFA_ENCRYPTION_KEYS": None}, "needs MFA_ENCRYPTION_KEYS"),
         ({"MFA_ENCRYPTION_KEYS": "not-a-key"}, "MFA_ENCRYPTION_KEYS holds a value"),
+        ({"CREDENTIALS_SIGNING_KEY": None}, "needs CREDENTIALS_SIGNING_KEY"),
     ],
 )
 def test_production_refuses_to_start_when_unsafe(changes, message):
