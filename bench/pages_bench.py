@@ -57,6 +57,15 @@ def parse_args(argv=None):
     return parser.parse_args(argv)
 
 
+def credentials_key() -> str:
+    """A fresh signing key for the Open Badge credentials, as production needs one."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from credentials.keys import generate_seed, secret_multibase  # noqa: PLC0415
+
+    return secret_multibase(generate_seed())
+
+
 def production_env(args) -> dict:
     return {
         **os.environ,
@@ -64,6 +73,7 @@ def production_env(args) -> dict:
         "DJANGO_ENV": "production",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "MFA_ENCRYPTION_KEYS": base64.urlsafe_b64encode(secrets.token_bytes(32)).decode(),
+        "CREDENTIALS_SIGNING_KEY": credentials_key(),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DJANGO_SECURE_SSL_REDIRECT": "false",
         "DATABASE_URL": args.database,
