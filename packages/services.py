@@ -202,7 +202,7 @@ def scorm_commit(*, launch: Launch, values: dict, finish: bool) -> Outcome:
         state, _created = ScormState.objects.select_for_update().get_or_create(
             user=launch.user, package=package, sco=launch.sco
         )
-        was_done = _scorm_done(package=package, user=launch.user)
+        was_done, _score = _scorm_progress(package=package, user=launch.user)
         merged, seconds = cmi_merge(package.version, state.cmi, values, finish=finish)
         state.cmi = merged
         state.total_seconds += seconds
@@ -222,7 +222,7 @@ def scorm_commit(*, launch: Launch, values: dict, finish: bool) -> Outcome:
             pass_mark=package.pass_mark,
         )
         state.save()
-        all_done, score = _scorm_done_now(package=package, user=launch.user)
+        all_done, score = _scorm_progress(package=package, user=launch.user)
         lesson_done = False
         if all_done and not was_done:
             lesson_done = _finish_lesson(
@@ -237,18 +237,10 @@ def scorm_commit(*, launch: Launch, values: dict, finish: bool) -> Outcome:
     return Outcome(state.completion, state.success, state.score, lesson_done)
 
 
-def _scorm_states(*, package, user) -> dict[str, ScormState]:
-    return {s.sco: s for s in ScormState.objects.filter(package=package, user=user)}
-
-
-def _scorm_done(*, package, user) -> bool:
-    return _scorm_done_now(package=package, user=user)[0]
-
-
-def _scorm_done_now(*, package, user) -> tuple[bool, float | None]:
+def _scorm_progress(*, package, user) -> tuple[bool, float | None]:
     """Whether every SCO is done, and the package's score: the mean of the
     SCOs' scores, where they gave one."""
-    states = _scorm_states(package=package, user=user)
+    states = {s.sco: s for s in ScormState.objects.filter(package=package, user=user)}
     scos = [sco["identifier"] for sco in package.scos]
     done = bool(scos) and all(sco in states and states[sco].done for sco in scos)
     scores = [states[sco].score for sco in scos if sco in states and states[sco].score is not None]
